@@ -2,6 +2,10 @@ package org.physiobench.ui.internal;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TrayDialog;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -19,8 +23,16 @@ import org.physiobench.core.api.ProductInfo;
  */
 public class AboutDialog extends TrayDialog {
 
+    private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+
     public AboutDialog(Shell shell) {
         super(shell);
+    }
+
+    @Override
+    public boolean close() {
+        resources.dispose();
+        return super.close();
     }
 
     @Override
@@ -32,12 +44,29 @@ public class AboutDialog extends TrayDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        area.setLayout(new GridLayout(1, false));
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 16;
+        layout.marginHeight = 16;
+        layout.horizontalSpacing = 16;
+        area.setLayout(layout);
+
+        Label logo = new Label(area, SWT.NONE);
+        logo.setImage(resources.create(
+                ImageDescriptor.createFromURL(AboutDialog.class.getResource("/icons/physiobench64.png"))));
+        logo.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false, 1, 3));
+
         Label heading = new Label(area, SWT.NONE);
         heading.setText(ProductInfo.nameAndVersion());
+        heading.setFont(resources.create(FontDescriptor.createFrom(heading.getFont()).setStyle(SWT.BOLD).increaseHeight(2)));
+
+        Label description = new Label(area, SWT.WRAP);
+        description.setText("A clinical workbench for physical therapists who treat low back pain.");
+
         Text details = new Text(area, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
         details.setText(detailsText());
-        details.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData detailsData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        detailsData.widthHint = 440;
+        details.setLayoutData(detailsData);
         return area;
     }
 
