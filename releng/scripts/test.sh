@@ -13,3 +13,10 @@ trap pg_stop EXIT INT TERM
 
 cd "$root"
 xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw -B verify "$@"
+
+# A smoke run of the benchmark harness: proves it and both installations it compares work
+# (one repetition; the figures of a real run come from releng/benchmarks/run.sh). Only after
+# a whole build: with Maven arguments (-pl ...) the product may not have been built.
+if [ $# -eq 0 ]; then
+  python3 releng/benchmarks/bench.py --smoke --json target/benchmarks/smoke.json
+fi

@@ -25,4 +25,9 @@ class PhysioBenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowPerspectiveBar(false);
         configurer.setTitle(ProductInfo.NAME);
     }
+
+    @Override
+    public void postWindowOpen() {
+        StartupProbe.reportWhenIdle(getWindowConfigurer().getWindow().getShell().getDisplay());
+    }
 }
