@@ -43,6 +43,23 @@ class ValidationTest {
     }
 
     @Test
+    void scaleEndsAreValidAndOneBeyondIsNot() {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
+        session(patient).setPainBefore(10);
+        session(patient).setPainAfter(0);
+        session(patient).setHomeProgrammeAdherencePercent(100);
+        initial(patient).getPain().setWorstIntensity(10);
+        initial(patient).getPain().setBestIntensity(0);
+        assertEquals(List.of(), ClinicalValidation.problems(patient));
+
+        session(patient).setPainBefore(11);
+        session(patient).setPainAfter(-1);
+        session(patient).setHomeProgrammeAdherencePercent(101);
+        assertEquals(List.of(ClinicalConstraint.PAIN_OUT_OF_RANGE, ClinicalConstraint.PAIN_OUT_OF_RANGE, ClinicalConstraint.ADHERENCE_OUT_OF_RANGE),
+                ClinicalValidation.problems(patient).stream().map(problem -> ClinicalConstraint.of(problem).orElseThrow()).toList());
+    }
+
+    @Test
     void negativePainInTheAssessmentIsReported() {
         Diagnostic problem = onlyProblem(patient -> initial(patient).getPain().setCurrentIntensity(-1));
         assertProblem(problem, ClinicalConstraint.PAIN_OUT_OF_RANGE, Literals.PAIN_DESCRIPTION__CURRENT_INTENSITY,
