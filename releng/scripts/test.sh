@@ -12,6 +12,8 @@ pg_start
 trap pg_stop EXIT INT TERM
 
 cd "$root"
+# The generated model code must be exactly what the .ecore/.genmodel generate.
+releng/scripts/check-model.sh
 xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw -B verify "$@"
 
 # A smoke run of the benchmark harness: proves it and both installations it compares work
