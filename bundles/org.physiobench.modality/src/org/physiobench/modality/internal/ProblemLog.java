@@ -9,7 +9,7 @@ import org.physiobench.modality.api.ContributionProblem;
 import org.physiobench.modality.api.ModalityRegistryListener;
 
 /** Writes skipped contributions to the Eclipse log (workspace .log, and the console with -consoleLog). */
-final class ProblemLog implements Consumer<ContributionProblem> {
+public final class ProblemLog implements Consumer<ContributionProblem> {
 
     private static final String BUNDLE = "org.physiobench.modality";
 
