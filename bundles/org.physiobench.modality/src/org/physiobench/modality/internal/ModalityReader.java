@@ -27,6 +27,11 @@ final class ModalityReader {
     /** Lower-case words joined by '-', at least two of them separated by '.': e.g. core.bird-dog. */
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
+    /** Every element a {@code <modality>} may contain. */
+    private static final Set<String> CHILDREN = Set.of(ModalitySchema.DESCRIPTION, ModalitySchema.PATIENT_INSTRUCTIONS,
+            ModalitySchema.PARAMETER, ModalitySchema.CONTRAINDICATION, ModalitySchema.PROGRESSION,
+            ModalitySchema.EVIDENCE);
+
     private ModalityReader() {
     }
 
@@ -37,6 +42,7 @@ final class ModalityReader {
             throw new InvalidContributionException("id '" + id + "' is not of the form <component-short>.<name> "
                     + "in lower case, e.g. core.bird-dog");
         }
+        rejectUnknownChildren(element);
         String componentId = ElementText.required(element, ModalitySchema.COMPONENT);
         TreatmentComponent component = TreatmentComponent.fromId(componentId)
                 .orElseThrow(() -> new InvalidContributionException("unknown component '" + componentId + "'"));
@@ -49,6 +55,15 @@ final class ModalityReader {
         ContributedCode<ProgressionRule> rule = ContributedCode.check(element, ModalitySchema.PROGRESSION_RULE,
                 ProgressionRule.class);
         return new ContributedModality(content, origin, validator, rule, quarantine);
+    }
+
+    /** A misspelt {@code <contraindication>} would otherwise drop a safety check without a word. */
+    private static void rejectUnknownChildren(IConfigurationElement element) throws InvalidContributionException {
+        for (IConfigurationElement child : element.getChildren()) {
+            if (!CHILDREN.contains(child.getName())) {
+                throw new InvalidContributionException("unknown element <" + child.getName() + ">");
+            }
+        }
     }
 
     private static List<DosageParameter> parameters(IConfigurationElement element) throws InvalidContributionException {

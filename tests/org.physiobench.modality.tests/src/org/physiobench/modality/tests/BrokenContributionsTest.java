@@ -49,6 +49,7 @@ class BrokenContributionsTest {
             "broken.bad-default         | parameter 'sets': bad default: sets: 9 is outside 1..5",
             "broken.bad-range           | parameter 'sets': min 5 is greater than max 1",
             "broken.unknown-condition   | unknown condition 'osteoporsis'",
+            "broken.unknown-element     | unknown element <contraindicaton>",
             "broken.duplicate-id        | duplicate id: already contributed by bundle org.physiobench.modality.tests" })
     void aBrokenContributionIsSkippedAndReportedWithExtensionAndBundle(String extension, String message) {
         // A dotted extension id is taken as fully qualified, so it is logged as declared.
