@@ -13,6 +13,9 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public final class Modalities {
 
+    /** How long to wait for the service at start-up before giving up with a clear message. */
+    private static final long STARTUP_WAIT_MILLIS = 10_000;
+
     private static ServiceTracker<ModalityRegistry, ModalityRegistry> tracker;
 
     private Modalities() {
@@ -35,6 +38,14 @@ public final class Modalities {
             tracker.open();
         }
         ModalityRegistry registry = tracker.getService();
+        if (registry == null) {
+            // Right after start-up Declarative Services may not have processed the bundle yet.
+            try {
+                registry = tracker.waitForService(STARTUP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (registry == null) {
             throw new IllegalStateException("No ModalityRegistry service: is Declarative Services "
                     + "(org.apache.felix.scr) started?");
