@@ -35,8 +35,8 @@ public final class DeclarativeScorer implements InstrumentScorer {
         Scoring scoring = instrument.scoring();
         long skipped = answers.stream().filter(Objects::isNull).count();
         if (skipped > scoring.maxSkipped()) {
-            return ScoreResult.invalid(instrument.id(), skipped + " items unanswered, at most " + scoring.maxSkipped()
-                    + " may be");
+            return ScoreResult.invalid(instrument.id(), skipped + (skipped == 1 ? " item" : " items")
+                    + " unanswered, at most " + scoring.maxSkipped() + " may be");
         }
         if (skipped == answers.size()) {
             return ScoreResult.invalid(instrument.id(), "no item answered");
