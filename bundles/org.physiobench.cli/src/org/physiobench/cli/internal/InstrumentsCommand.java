@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.physiobench.clinical.api.Band;
+import org.physiobench.clinical.api.Direction;
 import org.physiobench.clinical.api.Instrument;
 import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.clinical.api.Mcid;
@@ -43,7 +44,7 @@ final class InstrumentsCommand implements Subcommand {
     }
 
     private static String line(Instrument instrument) {
-        String direction = instrument.direction().id().equals("decrease") ? "lower is better" : "higher is better";
+        String direction = instrument.direction() == Direction.DECREASE ? "lower is better" : "higher is better";
         return String.format("%-10s %-40s %2d items, %s (%s)", instrument.id(), instrument.name(),
                 instrument.items().size(), direction, instrument.contributor());
     }
