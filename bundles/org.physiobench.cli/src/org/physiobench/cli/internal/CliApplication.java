@@ -1,0 +1,48 @@
+package org.physiobench.cli.internal;
+
+import java.io.BufferedReader;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.physiobench.clinical.api.Instruments;
+
+/**
+ * The headless application {@code org.physiobench.cli.application}: the product's
+ * {@code physiobench} launcher starts it for a subcommand. Returns the exit code as an
+ * {@link Integer}; Equinox hands it to the launcher, which exits the JVM with it.
+ *
+ * <p>Results go to the process's real standard output, opened here directly in UTF-8, so that
+ * nothing another bundle may print to {@code System.out} can interleave with the JSON.
+ */
+public final class CliApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        context.applicationRunning();
+        int exitCode;
+        try {
+            exitCode = new CommandLine(Instruments.registry()).run(arguments == null ? new String[0] : arguments,
+                    new Io(in, out, err));
+        } catch (RuntimeException e) {
+            err.println("physiobench: " + e);
+            exitCode = ExitCodes.FAILURE;
+        }
+        out.flush();
+        err.flush();
+        return Integer.valueOf(exitCode);
+    }
+
+    @Override
+    public void stop() {
+        // A subcommand runs to completion in a moment; there is nothing to interrupt.
+    }
+}

@@ -1,0 +1,17 @@
+package org.physiobench.cli.internal;
+
+/** The exit codes of {@code physiobench} subcommands, as documented in its help. */
+final class ExitCodes {
+
+    /** Done; in batch mode also when some lines were answered with an error object. */
+    static final int OK = 0;
+
+    /** An installed instrument could not be used (a broken plug-in; details in the log) or another failure. */
+    static final int FAILURE = 1;
+
+    /** Invalid input or usage: a one-line message on standard error, nothing on standard output. */
+    static final int INVALID_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}
