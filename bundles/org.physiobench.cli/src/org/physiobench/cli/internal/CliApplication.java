@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.physiobench.clinical.api.Instruments;
+import org.physiobench.modality.api.Modalities;
 
 /**
  * The headless application {@code org.physiobench.cli.application}: the product's
@@ -30,8 +31,8 @@ public final class CliApplication implements IApplication {
         context.applicationRunning();
         int exitCode;
         try {
-            exitCode = new CommandLine(Instruments.registry()).run(arguments == null ? new String[0] : arguments,
-                    new Io(in, out, err));
+            CommandLine commandLine = new CommandLine(Instruments.registry(), Modalities::registry);
+            exitCode = commandLine.run(arguments == null ? new String[0] : arguments, new Io(in, out, err));
         } catch (RuntimeException e) {
             err.println("physiobench: " + e);
             exitCode = ExitCodes.FAILURE;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.clinical.api.InstrumentUnavailableException;
+import org.physiobench.modality.api.ModalityRegistry;
 
 /**
  * Dispatches {@code physiobench <subcommand> ...} to its {@link Subcommand} and turns failures into
@@ -17,10 +19,11 @@ final class CommandLine {
 
     private final List<Subcommand> subcommands = new ArrayList<>();
 
-    CommandLine(InstrumentRegistry instruments) {
+    CommandLine(InstrumentRegistry instruments, Supplier<ModalityRegistry> modalities) {
         subcommands.add(new ScoreCommand(instruments));
         subcommands.add(new ChangeCommand(instruments));
         subcommands.add(new InstrumentsCommand(instruments));
+        subcommands.add(new ModalitiesCommand(modalities));
         subcommands.add(new HelpCommand(() -> List.copyOf(subcommands)));
     }
 

@@ -17,7 +17,10 @@ class CommandLineTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final CommandLine commandLine = new CommandLine(
-            FakeInstrument.registry(new FakeInstrument("fake", false), new FakeInstrument("broken", true)));
+            FakeInstrument.registry(new FakeInstrument("fake", false), new FakeInstrument("broken", true)),
+            () -> {
+                throw new IllegalStateException("no modality registry in this test");
+            });
 
     private int run(String input, String... arguments) {
         Io io = new Io(new BufferedReader(new StringReader(input)), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -72,8 +75,8 @@ class CommandLineTest {
 
     @Test
     void unknownSubcommand() {
-        assertEquals(2, run("", "modalities"));
-        assertEquals("physiobench modalities: unknown subcommand 'modalities'; see physiobench --help"
+        assertEquals(2, run("", "exercises"));
+        assertEquals("physiobench exercises: unknown subcommand 'exercises'; see physiobench --help"
                 + System.lineSeparator(), err());
         assertEquals("", out());
     }
