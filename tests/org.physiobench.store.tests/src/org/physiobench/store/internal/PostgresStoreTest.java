@@ -1,0 +1,61 @@
+package org.physiobench.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.physiobench.store.api.StoreConflictException;
+import org.physiobench.store.api.StoredPatient;
+
+/** The store contract on a real PostgreSQL server, plus two writers on one record. */
+class PostgresStoreTest extends StoreContractTest {
+
+    private final List<TestDatabases.PgSchema> schemas = new ArrayList<>();
+
+    @Override
+    JdbcClinicalStore openEmptyStore() throws Exception {
+        TestDatabases.PgSchema schema = TestDatabases.newPostgresSchema();
+        schemas.add(schema);
+        return JdbcClinicalStore.open(schema.settings(), model, Clock.systemUTC());
+    }
+
+    @Override
+    JdbcClinicalStore reopen() throws Exception {
+        return JdbcClinicalStore.open(schemas.get(0).settings(), model, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void dropSchemas() throws Exception {
+        store.close();
+        for (TestDatabases.PgSchema schema : schemas) {
+            schema.close();
+        }
+    }
+
+    @Test
+    void secondOfTwoWritersOnTheSameRecordGetsTheConflict() throws Exception {
+        store.savePatient(model.newPatient("shared", "Geteilt", "Gerda", 1), 0, ALICE);
+        try (JdbcClinicalStore otherWorkstation = reopen()) {
+            StoredPatient alicesCopy = store.loadPatient("shared", ALICE);
+            StoredPatient bobsCopy = otherWorkstation.loadPatient("shared", BOB);
+            alicesCopy.patient().eSet(model.givenName, "Gerda Alice");
+            bobsCopy.patient().eSet(model.givenName, "Gerda Bob");
+
+            assertEquals(2, store.savePatient(alicesCopy.patient(), alicesCopy.version(), ALICE));
+            EObject bobs = bobsCopy.patient();
+            StoreConflictException conflict = assertThrows(StoreConflictException.class,
+                    () -> otherWorkstation.savePatient(bobs, bobsCopy.version(), BOB));
+
+            assertEquals("shared", conflict.recordId());
+            assertEquals(1, conflict.expectedVersion());
+            assertEquals(2, conflict.actualVersion());
+            assertEquals("Gerda Alice", otherWorkstation.loadPatient("shared", BOB).patient().eGet(model.givenName));
+        }
+    }
+}
