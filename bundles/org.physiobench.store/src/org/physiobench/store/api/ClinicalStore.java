@@ -3,7 +3,7 @@ package org.physiobench.store.api;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
+import org.physiobench.model.api.Patient;
 
 /**
  * The clinical record store. Thread-safe; open one per process with
@@ -46,14 +46,14 @@ public interface ClinicalStore extends AutoCloseable {
      * @throws StoreConflictException when the record's version is not {@code expectedVersion}
      *             (changed or deleted by someone else, or created twice); nothing was written
      */
-    long savePatient(EObject patient, long expectedVersion, String actor) throws StoreException;
+    long savePatient(Patient patient, long expectedVersion, String actor) throws StoreException;
 
     /**
      * Creates many new records in one transaction (import, demo data): all or nothing.
      *
      * @throws StoreConflictException when one of them exists already
      */
-    void createPatients(List<? extends EObject> patients, String actor) throws StoreException;
+    void createPatients(List<? extends Patient> patients, String actor) throws StoreException;
 
     /**
      * Archives a record (hidden from default lists, kept with its history) or brings it back.

@@ -1,6 +1,6 @@
 package org.physiobench.store.api;
 
-import org.eclipse.emf.ecore.EObject;
+import org.physiobench.model.api.Patient;
 
 /**
  * A patient aggregate as loaded from the store, with the version the next save must name.
@@ -10,5 +10,5 @@ import org.eclipse.emf.ecore.EObject;
  * @param archived whether the record is archived
  * @param patient the patient aggregate (a fresh copy; the caller owns it)
  */
-public record StoredPatient(String id, long version, boolean archived, EObject patient) {
+public record StoredPatient(String id, long version, boolean archived, Patient patient) {
 }

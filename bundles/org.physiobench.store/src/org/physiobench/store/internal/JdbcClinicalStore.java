@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.physiobench.model.api.Patient;
 import org.physiobench.store.api.AuditAction;
 import org.physiobench.store.api.AuditEntry;
 import org.physiobench.store.api.AuditQuery;
@@ -116,28 +117,33 @@ public final class JdbcClinicalStore implements ClinicalStore {
         if (row == null) {
             throw new RecordNotFoundException(id);
         }
-        return new StoredPatient(id, row.version(), row.archived(), parse(row));
+        return new StoredPatient(id, row.version(), row.archived(), (Patient) parse(row));
     }
 
     /** Parses one row's document; a failure concerns this record only. */
     EObject parse(PatientRows.Row row) throws CorruptRecordException {
+        return parse(row, json, model);
+    }
+
+    static EObject parse(PatientRows.Row row, PatientJson json, PatientModel model) throws CorruptRecordException {
         if (!PatientRows.KIND_PATIENT.equals(row.kind())) {
             throw new CorruptRecordException(row.id(), "it is of kind '" + row.kind() + "', not a patient", null);
         }
+        EObject patient;
         try {
-            EObject patient = json.read(row.document());
-            String storedId = model.idOf(patient);
-            if (!row.id().equals(storedId)) {
-                throw new CorruptRecordException(row.id(), "its document belongs to record " + storedId, null);
-            }
-            return patient;
+            patient = json.read(row.document());
         } catch (IOException | RuntimeException e) {
             throw new CorruptRecordException(row.id(), e.getMessage(), e);
         }
+        String storedId = model.idOf(patient);
+        if (!row.id().equals(storedId)) {
+            throw new CorruptRecordException(row.id(), "its document belongs to record " + storedId, null);
+        }
+        return patient;
     }
 
     @Override
-    public long savePatient(EObject patient, long expectedVersion, String actor) throws StoreException {
+    public long savePatient(Patient patient, long expectedVersion, String actor) throws StoreException {
         requireActor(actor);
         PatientRows.Row row = toRow(patient, expectedVersion + 1, actor, now());
         String id = row.id();
@@ -170,12 +176,12 @@ public final class JdbcClinicalStore implements ClinicalStore {
     }
 
     @Override
-    public void createPatients(List<? extends EObject> patients, String actor) throws StoreException {
+    public void createPatients(List<? extends Patient> patients, String actor) throws StoreException {
         requireActor(actor);
         Instant at = now();
         List<PatientRows.Row> rows = new ArrayList<>(patients.size());
         Set<String> ids = new HashSet<>();
-        for (EObject patient : patients) {
+        for (Patient patient : patients) {
             PatientRows.Row row = toRow(patient, 1, actor, at);
             if (!ids.add(row.id())) {
                 throw new StoreConflictException(row.id(), 0, 1);

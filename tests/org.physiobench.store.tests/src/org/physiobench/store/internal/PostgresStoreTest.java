@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
+import org.physiobench.model.api.Patient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.physiobench.store.api.StoreConflictException;
@@ -22,12 +22,12 @@ class PostgresStoreTest extends StoreContractTest {
     JdbcClinicalStore openEmptyStore() throws Exception {
         TestDatabases.PgSchema schema = TestDatabases.newPostgresSchema();
         schemas.add(schema);
-        return JdbcClinicalStore.open(schema.settings(), model, Clock.systemUTC());
+        return JdbcClinicalStore.open(schema.settings(), ClinicalPatientModel.INSTANCE, Clock.systemUTC());
     }
 
     @Override
     JdbcClinicalStore reopen() throws Exception {
-        return JdbcClinicalStore.open(schemas.get(0).settings(), model, Clock.systemUTC());
+        return JdbcClinicalStore.open(schemas.get(0).settings(), ClinicalPatientModel.INSTANCE, Clock.systemUTC());
     }
 
     @AfterEach
@@ -40,22 +40,22 @@ class PostgresStoreTest extends StoreContractTest {
 
     @Test
     void secondOfTwoWritersOnTheSameRecordGetsTheConflict() throws Exception {
-        store.savePatient(model.newPatient("shared", "Geteilt", "Gerda", 1), 0, ALICE);
+        store.savePatient(TestPatients.patient("shared", "Geteilt", "Gerda", 1), 0, ALICE);
         try (JdbcClinicalStore otherWorkstation = reopen()) {
             StoredPatient alicesCopy = store.loadPatient("shared", ALICE);
             StoredPatient bobsCopy = otherWorkstation.loadPatient("shared", BOB);
-            alicesCopy.patient().eSet(model.givenName, "Gerda Alice");
-            bobsCopy.patient().eSet(model.givenName, "Gerda Bob");
+            alicesCopy.patient().setGivenName("Gerda Alice");
+            bobsCopy.patient().setGivenName("Gerda Bob");
 
             assertEquals(2, store.savePatient(alicesCopy.patient(), alicesCopy.version(), ALICE));
-            EObject bobs = bobsCopy.patient();
+            Patient bobs = bobsCopy.patient();
             StoreConflictException conflict = assertThrows(StoreConflictException.class,
                     () -> otherWorkstation.savePatient(bobs, bobsCopy.version(), BOB));
 
             assertEquals("shared", conflict.recordId());
             assertEquals(1, conflict.expectedVersion());
             assertEquals(2, conflict.actualVersion());
-            assertEquals("Gerda Alice", otherWorkstation.loadPatient("shared", BOB).patient().eGet(model.givenName));
+            assertEquals("Gerda Alice", otherWorkstation.loadPatient("shared", BOB).patient().getGivenName());
         }
     }
 }

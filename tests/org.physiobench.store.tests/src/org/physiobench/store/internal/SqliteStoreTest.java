@@ -20,13 +20,13 @@ class SqliteStoreTest extends StoreContractTest {
     @Override
     JdbcClinicalStore openEmptyStore() throws Exception {
         file = temp.resolve("store-" + (++opened) + "/physiobench.db");
-        return JdbcClinicalStore.open(new StoreSettings.Sqlite(file), model, Clock.systemUTC());
+        return JdbcClinicalStore.open(new StoreSettings.Sqlite(file), ClinicalPatientModel.INSTANCE, Clock.systemUTC());
     }
 
     @Override
     JdbcClinicalStore reopen() throws Exception {
-        return JdbcClinicalStore.open(new StoreSettings.Sqlite(temp.resolve("store-1/physiobench.db")), model,
-                Clock.systemUTC());
+        return JdbcClinicalStore.open(new StoreSettings.Sqlite(temp.resolve("store-1/physiobench.db")),
+                ClinicalPatientModel.INSTANCE, Clock.systemUTC());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.physiobench.store.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,19 +13,29 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.model.api.ClinicalExamples;
+import org.physiobench.model.api.ClinicalFactory;
+import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.DeliveredIntervention;
+import org.physiobench.model.api.EpisodeStatus;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.RedFlagAnswer;
+import org.physiobench.model.api.ScreeningAnswer;
 import org.physiobench.store.api.AuditAction;
 import org.physiobench.store.api.AuditEntry;
 import org.physiobench.store.api.AuditQuery;
 import org.physiobench.store.api.AuditVerification;
 import org.physiobench.store.api.CorruptRecordException;
+import org.physiobench.store.api.PatientIndex;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.PatientSummary;
 import org.physiobench.store.api.RecordNotFoundException;
@@ -36,14 +47,13 @@ import org.physiobench.store.api.VerificationReport;
 
 /**
  * What every store implementation guarantees, run against a real database by each subclass
- * (SQLite file, PostgreSQL server) on the minimal run-time model.
+ * (SQLite file, PostgreSQL server) with patients of the clinical model.
  */
 abstract class StoreContractTest {
 
     static final String ALICE = "therapist.alice";
     static final String BOB = "therapist.bob";
 
-    final MiniModel model = MiniModel.INSTANCE;
     JdbcClinicalStore store;
 
     @TempDir
@@ -66,27 +76,33 @@ abstract class StoreContractTest {
     }
 
     @Test
-    void savedPatientLoadsEqual() throws Exception {
-        EObject patient = model.newPatient("p-1", "Muster", "Anna", 4);
+    void fullyPopulatedPatientLoadsEqual() throws Exception {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
         assertEquals(1, store.savePatient(patient, 0, ALICE));
 
-        StoredPatient loaded = store.loadPatient("p-1", ALICE);
+        StoredPatient loaded = store.loadPatient(patient.getId(), ALICE);
 
         assertEquals(1, loaded.version());
         assertTrue(EcoreUtil.equals(patient, loaded.patient()), "the reloaded aggregate equals the saved one");
-        EObject keyVisit = (EObject) loaded.patient().eGet(model.keyVisit);
-        assertEquals(((List<?>) loaded.patient().eGet(model.visits)).get(0), keyVisit,
-                "the reference inside the aggregate points to the reloaded visit");
+        DeliveredIntervention delivered = loaded.patient().getEpisodes().get(0).getSessions().get(0)
+                .getInterventions().get(0);
+        assertSame(loaded.patient().getEpisodes().get(0).getPlans().get(0).getRevisions().get(0).getInterventions()
+                .get(0), delivered.getPlanned(), "a reference inside the aggregate points into the reloaded aggregate");
+        PatientSummary summary = store.listPatients(PatientQuery.all()).get(0);
+        assertEquals(new PatientIndex("Example", "Alex", LocalDate.of(1984, 7, 14), "finished",
+                LocalDate.of(2026, 4, 13), 18, 6, null, true), summary.index(),
+                "columns of the example: finished episode, last visit = reassessment, ODI 18 %, pain 6 "
+                        + "(initial assessment; the session on 2026-03-09 has 6 before), fracture screening yes");
     }
 
     @Test
     void saveBasedOnStaleVersionIsRefusedAndNamesBothVersions() throws Exception {
-        EObject patient = model.newPatient("p-2", "Muster", "Ben", 1);
+        Patient patient = TestPatients.patient("p-2", "Muster", "Ben", 1);
         store.savePatient(patient, 0, ALICE);
-        patient.eSet(model.givenName, "Benjamin");
+        patient.setGivenName("Benjamin");
         assertEquals(2, store.savePatient(patient, 1, ALICE));
 
-        patient.eSet(model.givenName, "Benno");
+        patient.setGivenName("Benno");
         StoreConflictException conflict = assertThrows(StoreConflictException.class,
                 () -> store.savePatient(patient, 1, BOB));
 
@@ -95,27 +111,31 @@ abstract class StoreContractTest {
         assertEquals(2, conflict.actualVersion());
         assertTrue(conflict.getMessage().contains("p-2") && conflict.getMessage().contains("version 1")
                 && conflict.getMessage().contains("version 2"), conflict.getMessage());
-        assertEquals("Benjamin", store.loadPatient("p-2", ALICE).patient().eGet(model.givenName),
+        assertEquals("Benjamin", store.loadPatient("p-2", ALICE).patient().getGivenName(),
                 "the refused save changed nothing");
     }
 
     @Test
     void creatingAnExistingRecordIsAConflict() throws Exception {
-        store.savePatient(model.newPatient("p-3", "A", "B", 0), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-3", "A", "B", 0), 0, ALICE);
         StoreConflictException conflict = assertThrows(StoreConflictException.class,
-                () -> store.savePatient(model.newPatient("p-3", "C", "D", 0), 0, BOB));
+                () -> store.savePatient(TestPatients.patient("p-3", "C", "D", 0), 0, BOB));
         assertEquals(1, conflict.actualVersion());
         assertThrows(StoreConflictException.class,
-                () -> store.createPatients(List.of(model.newPatient("p-3", "E", "F", 0)), BOB));
+                () -> store.createPatients(List.of(TestPatients.patient("p-3", "E", "F", 0)), BOB));
     }
 
     @Test
     void listsAndSearchesByIndexedColumns() throws Exception {
-        store.createPatients(List.of(model.newPatient("p-a", "Zimmer", "Eva", 3),
-                model.newPatient("p-b", "Adler", "Tom", 1), model.newPatient("p-c", "Meier", "Zoe", 0)), ALICE);
-        EObject flagged = model.newPatient("p-d", "Brandt", "Ida", 2);
-        flagged.eSet(model.redFlag, true);
-        flagged.eSet(model.episodeStatus, "referred");
+        store.createPatients(List.of(TestPatients.patient("p-a", "Zimmer", "Eva", 3),
+                TestPatients.patient("p-b", "Adler", "Tom", 1), TestPatients.patient("p-c", "Meier", "Zoe", 0)), ALICE);
+        Patient flagged = TestPatients.patient("p-d", "Brandt", "Ida", 2);
+        RedFlagAnswer answer = ClinicalFactory.eINSTANCE.createRedFlagAnswer();
+        answer.setQuestionId("saddle-anaesthesia");
+        answer.setCategory(RedFlagCategory.CAUDA_EQUINA);
+        answer.setAnswer(ScreeningAnswer.YES);
+        flagged.getEpisodes().get(0).getAssessments().get(0).getRedFlagScreening().getAnswers().add(answer);
+        flagged.getEpisodes().get(0).setStatus(EpisodeStatus.ON_HOLD);
         store.savePatient(flagged, 0, ALICE);
 
         List<PatientSummary> all = store.listPatients(PatientQuery.all());
@@ -128,7 +148,7 @@ abstract class StoreContractTest {
 
         assertEquals(List.of("p-a"), ids(store.listPatients(PatientQuery.all().withNameContains("IMME"))));
         assertEquals(List.of("p-d"), ids(store.listPatients(PatientQuery.all().withRedFlagOnly(true))));
-        assertEquals(List.of("p-d"), ids(store.listPatients(PatientQuery.all().withEpisodeStatus("referred"))));
+        assertEquals(List.of("p-d"), ids(store.listPatients(PatientQuery.all().withEpisodeStatus("on-hold"))));
         assertEquals(List.of("p-a", "p-d", "p-b", "p-c"),
                 ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LAST_VISIT_DESC))));
         assertEquals(List.of("p-d", "p-c"), ids(store.listPatients(PatientQuery.all().withPage(1, 2))));
@@ -140,7 +160,7 @@ abstract class StoreContractTest {
 
     @Test
     void archiveHidesAndDeleteRemovesWithAudit() throws Exception {
-        store.savePatient(model.newPatient("p-4", "Kurz", "Lena", 1), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-4", "Kurz", "Lena", 1), 0, ALICE);
         assertEquals(2, store.setArchived("p-4", 1, true, ALICE));
         assertTrue(store.listPatients(PatientQuery.all()).isEmpty());
         assertEquals(1, store.listPatients(PatientQuery.all().withArchived(true)).size());
@@ -157,7 +177,7 @@ abstract class StoreContractTest {
 
     @Test
     void viewsAndExportsAreAudited() throws Exception {
-        store.savePatient(model.newPatient("p-5", "Lang", "Max", 1), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-5", "Lang", "Max", 1), 0, ALICE);
         store.loadPatient("p-5", BOB);
         store.recordExport("p-5", BOB, "progress report PDF");
 
@@ -170,23 +190,23 @@ abstract class StoreContractTest {
 
     @Test
     void corruptRecordsAreIsolated() throws Exception {
-        store.createPatients(List.of(model.newPatient("p-good", "Gut", "Gabi", 2),
-                model.newPatient("p-json", "Kaputt", "Karl", 1), model.newPatient("p-type", "Falsch", "Fritz", 1)),
+        store.createPatients(List.of(TestPatients.patient("p-good", "Gut", "Gabi", 2),
+                TestPatients.patient("p-json", "Kaputt", "Karl", 1), TestPatients.patient("p-type", "Falsch", "Fritz", 1)),
                 ALICE);
-        EObject visit = (EObject) ((List<?>) model.newPatient("x", "x", "x", 1).eGet(model.visits)).get(0);
-        String visitDocument = new PatientJson(new VisitRootModel()).write(visit);
-        damage("UPDATE patient_record SET document = '{\"eClass\": \"urn:physiobench:test:store#//Patient\", \"id\": ' "
-                + "WHERE id = 'p-json'");
-        damage("UPDATE patient_record SET document = '" + visitDocument.replace("'", "''") + "' WHERE id = 'p-type'");
+        String therapistDocument = new PatientJson(ClinicalPatientModel.INSTANCE).write(ClinicalExamples.therapist());
+        damage("UPDATE patient_record SET document = '{\"eClass\": \"" + ClinicalPackage.eNS_URI
+                + "#//Patient\", \"id\": ' WHERE id = 'p-json'");
+        damage("UPDATE patient_record SET document = '" + therapistDocument.replace("'", "''")
+                + "' WHERE id = 'p-type'");
 
         assertEquals(3, store.listPatients(PatientQuery.all()).size(), "every patient is still listed");
-        assertEquals("Gabi", store.loadPatient("p-good", ALICE).patient().eGet(model.givenName));
+        assertEquals("Gabi", store.loadPatient("p-good", ALICE).patient().getGivenName());
         CorruptRecordException badJson = assertThrows(CorruptRecordException.class,
                 () -> store.loadPatient("p-json", ALICE));
         assertEquals("p-json", badJson.recordId());
         CorruptRecordException wrongType = assertThrows(CorruptRecordException.class,
                 () -> store.loadPatient("p-type", ALICE));
-        assertTrue(wrongType.getMessage().contains("p-type") && wrongType.getMessage().contains("Visit"),
+        assertTrue(wrongType.getMessage().contains("p-type") && wrongType.getMessage().contains("Therapist"),
                 wrongType.getMessage());
 
         VerificationReport report = store.verify();
@@ -288,7 +308,7 @@ abstract class StoreContractTest {
 
     @Test
     void reopeningDoesNotMigrateAgain() throws Exception {
-        store.savePatient(model.newPatient("p-6", "Nord", "Nina", 1), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-6", "Nord", "Nina", 1), 0, ALICE);
         int changeSets = count("SELECT COUNT(*) FROM databasechangelog");
         assertNotEquals(0, changeSets);
         store.close();
@@ -297,16 +317,16 @@ abstract class StoreContractTest {
 
         assertEquals(SchemaMigration.LATEST_CHANGESET, store.schemaVersion());
         assertEquals(changeSets, count("SELECT COUNT(*) FROM databasechangelog"));
-        assertEquals("Nina", store.loadPatient("p-6", ALICE).patient().eGet(model.givenName));
+        assertEquals("Nina", store.loadPatient("p-6", ALICE).patient().getGivenName());
         assertTrue(store.verify().isClean());
     }
 
     void writeSomeHistory() throws Exception {
-        store.savePatient(model.newPatient("p-h1", "Hist", "One", 2), 0, ALICE);
-        store.savePatient(model.newPatient("p-h2", "Hist", "Two", 1), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-h1", "Hist", "One", 2), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-h2", "Hist", "Two", 1), 0, ALICE);
         store.loadPatient("p-h1", BOB);
-        EObject changed = store.loadPatient("p-h2", BOB).patient();
-        changed.eSet(model.givenName, "Zwei");
+        Patient changed = store.loadPatient("p-h2", BOB).patient();
+        changed.setGivenName("Zwei");
         store.savePatient(changed, 1, BOB);
         store.setArchived("p-h1", 1, true, ALICE);
     }
@@ -327,28 +347,5 @@ abstract class StoreContractTest {
 
     static List<String> ids(List<PatientSummary> summaries) {
         return summaries.stream().map(PatientSummary::id).toList();
-    }
-
-    /** The mini model with a visit as document root: writes a well-formed document of the wrong type. */
-    private static final class VisitRootModel implements PatientModel {
-        @Override
-        public List<org.eclipse.emf.ecore.EPackage> packages() {
-            return MiniModel.INSTANCE.packages();
-        }
-
-        @Override
-        public org.eclipse.emf.ecore.EClass rootClass() {
-            return MiniModel.INSTANCE.visit;
-        }
-
-        @Override
-        public String idOf(EObject patient) {
-            return "visit";
-        }
-
-        @Override
-        public org.physiobench.store.api.PatientIndex indexOf(EObject patient) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
