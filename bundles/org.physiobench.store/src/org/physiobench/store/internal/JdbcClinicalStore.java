@@ -66,7 +66,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
     static JdbcClinicalStore open(StoreSettings settings, PatientModel model, Clock clock) throws StoreException {
         HikariDataSource dataSource = ConnectionPools.open(settings);
         try {
-            SchemaMigration.migrate(dataSource, settings.describe());
+            SchemaMigration.migrate(dataSource, settings);
             return new JdbcClinicalStore(settings, dataSource, model, clock);
         } catch (StoreException | RuntimeException e) {
             dataSource.close();

@@ -1,5 +1,6 @@
 package org.physiobench.store.internal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.physiobench.store.api.StoreException;
+import org.physiobench.store.api.StoreSettings;
 
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -33,9 +35,18 @@ final class SchemaMigration {
     private SchemaMigration() {
     }
 
-    /** Applies every changeset not yet applied; a no-op on an up-to-date store. */
-    static void migrate(DataSource dataSource, String storeName) throws StoreException {
-        try (Connection connection = dataSource.getConnection()) {
+    /**
+     * Applies every changeset not yet applied; a no-op on an up-to-date store.
+     *
+     * <p>Liquibase marks its lock in a table; a process killed while migrating would leave that
+     * mark set and every later start would wait for it in vain. So the migration runs under a
+     * lock the operating system or the server releases when its holder dies (a file lock next
+     * to the SQLite file, a PostgreSQL session advisory lock), and while holding it, a stale
+     * Liquibase mark is known to be stale and is cleared.
+     */
+    static void migrate(DataSource dataSource, StoreSettings settings) throws StoreException {
+        try (Connection connection = dataSource.getConnection(); MigrationLock lock = MigrationLock.acquire(settings,
+                connection)) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             // The bundle's own class loader sees the changelog inside OSGi and on a plain
@@ -44,12 +55,13 @@ final class SchemaMigration {
                     SchemaMigration.class.getClassLoader());
             @SuppressWarnings("deprecation") // the Liquibase facade is the documented embedding API in 4.x
             Liquibase liquibase = new Liquibase(CHANGELOG, resources, database);
+            liquibase.forceReleaseLocks();
             liquibase.update(new Contexts(), new LabelExpression());
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
-        } catch (LiquibaseException | SQLException | RuntimeException e) {
-            throw new StoreException("Cannot create or update the schema of the store " + storeName + ": "
+        } catch (LiquibaseException | SQLException | IOException | RuntimeException e) {
+            throw new StoreException("Cannot create or update the schema of the store " + settings.describe() + ": "
                     + ConnectionPools.rootMessage(e), e);
         }
     }
