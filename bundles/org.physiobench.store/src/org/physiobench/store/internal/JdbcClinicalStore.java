@@ -179,14 +179,12 @@ public final class JdbcClinicalStore implements ClinicalStore {
     public void createPatients(List<? extends Patient> patients, String actor) throws StoreException {
         requireActor(actor);
         Instant at = now();
-        List<PatientRows.Row> rows = new ArrayList<>(patients.size());
+        List<PatientRows.Row> rows = toRows(patients, actor, at);
         Set<String> ids = new HashSet<>();
-        for (Patient patient : patients) {
-            PatientRows.Row row = toRow(patient, 1, actor, at);
+        for (PatientRows.Row row : rows) {
             if (!ids.add(row.id())) {
                 throw new StoreConflictException(row.id(), 0, 1);
             }
-            rows.add(row);
         }
         String conflict = call("create " + rows.size() + " records", () -> transactions.write(c -> {
             List<AuditLog.Event> events = new ArrayList<>(rows.size());
@@ -377,6 +375,33 @@ public final class JdbcClinicalStore implements ClinicalStore {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /** Converts many aggregates; JSON serialisation dominates a bulk insert, so it uses every core. */
+    private List<PatientRows.Row> toRows(List<? extends Patient> patients, String actor, Instant at)
+            throws StoreException {
+        try {
+            return patients.parallelStream().map(patient -> {
+                try {
+                    return toRow(patient, 1, actor, at);
+                } catch (StoreException e) {
+                    throw new UncheckedStoreException(e);
+                }
+            }).toList();
+        } catch (UncheckedStoreException e) {
+            throw e.storeException;
+        }
+    }
+
+    /** Carries a StoreException through a stream. */
+    private static final class UncheckedStoreException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient StoreException storeException;
+
+        UncheckedStoreException(StoreException cause) {
+            super(cause);
+            this.storeException = cause;
+        }
     }
 
     private PatientRows.Row toRow(EObject patient, long version, String actor, Instant at) throws StoreException {
