@@ -4,11 +4,25 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.physiobench.store.internal.StoreFactory;
+import org.physiobench.store.internal.StorePreferences;
 
 /** Opens the clinical record store and checks backup files. */
 public final class ClinicalStores {
 
     private ClinicalStores() {
+    }
+
+    /**
+     * The store this installation is configured for: the command line's system properties
+     * ({@code -Dphysiobench.store.url=...}, {@code .user}, {@code .password}, {@code .poolSize})
+     * first, then the preferences of node {@code org.physiobench.store}, else the embedded
+     * SQLite store in the data folder.
+     *
+     * @throws IllegalArgumentException for an unsupported URL or pool size; the message says
+     *             which
+     */
+    public static StoreSettings configuredSettings() {
+        return StoreSettings.from(System::getProperty, StorePreferences::get);
     }
 
     /**

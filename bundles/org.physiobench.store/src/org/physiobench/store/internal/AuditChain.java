@@ -71,9 +71,8 @@ final class AuditChain {
             }
             checked++;
             if (sequence != expectedSequence) {
-                return fail(sequence, sequence > expectedSequence
-                        ? "entries " + expectedSequence + " to " + (sequence - 1) + " are missing (deleted)"
-                        : "entry number out of order (inserted or duplicated); expected " + expectedSequence);
+                return fail(sequence, sequence > expectedSequence ? missing(expectedSequence, sequence - 1)
+                        : "its number is out of order (inserted or duplicated); expected " + expectedSequence);
             }
             if (!Objects.equals(storedPreviousHash, previousHash)) {
                 return fail(sequence, "does not link to the entry before it (an entry was inserted, deleted or "
@@ -111,10 +110,16 @@ final class AuditChain {
             if (headSequence != last || !Objects.equals(headHash, previousHash)) {
                 long firstMissing = last + 1;
                 return new AuditVerification(checked, firstMissing, headSequence > last
-                        ? "entries " + firstMissing + " to " + headSequence + " are missing (deleted from the end)"
-                        : "the chain does not end where the audit head says (head at " + headSequence + ")");
+                        ? "entry " + firstMissing + (headSequence > firstMissing ? " to " + headSequence : "")
+                                + " deleted from the end of the trail (the audit head records " + headSequence + ")"
+                        : "the chain does not end where the audit head says (head at entry " + headSequence + ")");
             }
             return AuditVerification.intact(checked);
+        }
+
+        private static String missing(long first, long last) {
+            return first == last ? "entry " + first + " before it is missing (deleted)"
+                    : "entries " + first + " to " + last + " before it are missing (deleted)";
         }
 
         private boolean fail(long sequence, String problem) {

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
@@ -21,6 +22,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TreatmentComponent;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -55,6 +58,7 @@ final class PatientJson {
     /**
      * Jackson refuses java.time values without a module, and emfjson hands EDataType values
      * to Jackson, so every java.time type a model may use gets an ISO-8601 text form here.
+     * (Values are not {@code null} here: Jackson writes nulls itself.)
      */
     private static SimpleModule javaTimeModule() {
         SimpleModule module = new SimpleModule("physiobench-java-time");
@@ -64,15 +68,30 @@ final class PatientJson {
         register(module, Instant.class, Instant::parse);
         register(module, OffsetDateTime.class, OffsetDateTime::parse);
         register(module, ZonedDateTime.class, ZonedDateTime::parse);
+        // The shared clinical vocabulary is stored by its published ids ("cauda-equina"), not by
+        // Java constant names, so a renamed constant never makes stored records unreadable.
+        registerVocabulary(module, RedFlagCategory.class, RedFlagCategory::id, RedFlagCategory::fromId);
+        registerVocabulary(module, TreatmentComponent.class, TreatmentComponent::id, TreatmentComponent::fromId);
         return module;
     }
 
+    private static <T> void registerVocabulary(SimpleModule module, Class<T> type, Function<T, String> id,
+            Function<String, Optional<T>> fromId) {
+        registerCodec(module, type, id, text -> fromId.apply(text)
+                .orElseThrow(() -> new IllegalArgumentException("unknown id '" + text + "'")));
+    }
+
     private static <T> void register(SimpleModule module, Class<T> type, Function<String, T> parser) {
+        registerCodec(module, type, Object::toString, parser);
+    }
+
+    private static <T> void registerCodec(SimpleModule module, Class<T> type, Function<? super T, String> writer,
+            Function<String, T> parser) {
         module.addSerializer(type, new JsonSerializer<T>() {
             @Override
             public void serialize(T value, JsonGenerator generator, SerializerProvider serializers)
                     throws IOException {
-                generator.writeString(value.toString());
+                generator.writeString(writer.apply(value));
             }
         });
         module.addDeserializer(type, new JsonDeserializer<T>() {

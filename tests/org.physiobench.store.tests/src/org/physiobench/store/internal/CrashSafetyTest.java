@@ -98,7 +98,7 @@ class CrashSafetyTest {
             Thread.sleep(200 + random.nextInt(800));
         } else {
             waitFor(lines, "READY", child);
-            Thread.sleep(100 + random.nextInt(900));
+            Thread.sleep(300 + random.nextInt(2000));
         }
         // destroyForcibly is SIGKILL on Linux: no shutdown hooks, no flush, no clean close.
         child.destroyForcibly();

@@ -88,6 +88,9 @@ abstract class StoreContractTest {
                 .getInterventions().get(0);
         assertSame(loaded.patient().getEpisodes().get(0).getPlans().get(0).getRevisions().get(0).getInterventions()
                 .get(0), delivered.getPlanned(), "a reference inside the aggregate points into the reloaded aggregate");
+        String document = text("SELECT document FROM patient_record WHERE id = '" + patient.getId() + "'");
+        assertTrue(document.contains("\"category\":\"fracture\"") && document.contains("\"birthDate\":\"1984-07-14\""),
+                "shared vocabulary by its ids, dates in ISO-8601: " + document);
         PatientSummary summary = store.listPatients(PatientQuery.all()).get(0);
         assertEquals(new PatientIndex("Example", "Alex", LocalDate.of(1984, 7, 14), "finished",
                 LocalDate.of(2026, 4, 13), 18, 6, null, true), summary.index(),
@@ -342,6 +345,14 @@ abstract class StoreContractTest {
                 ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getInt(1);
+        }
+    }
+
+    String text(String sql) throws Exception {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
