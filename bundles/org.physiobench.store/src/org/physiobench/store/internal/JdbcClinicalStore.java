@@ -129,6 +129,9 @@ public final class JdbcClinicalStore implements ClinicalStore {
         if (!PatientRows.KIND_PATIENT.equals(row.kind())) {
             throw new CorruptRecordException(row.id(), "it is of kind '" + row.kind() + "', not a patient", null);
         }
+        if (row.document() == null) {
+            throw new CorruptRecordException(row.id(), "its document is missing", null);
+        }
         EObject patient;
         try {
             patient = json.read(row.document());
@@ -153,9 +156,9 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 if (current != 0) {
                     return -current;
                 }
-                try (PreparedStatement insert = PatientRows.prepareInsert(c)) {
-                    PatientRows.bindInsert(insert, row);
-                    insert.executeUpdate();
+                try (PatientRows.Insert insert = PatientRows.prepareInsert(c)) {
+                    insert.add(row);
+                    insert.execute();
                 }
                 AuditLog.append(c, dialect, row.updatedAt(),
                         new AuditLog.Event(actor, id, AuditAction.CREATE, "version 1"));
@@ -188,13 +191,12 @@ public final class JdbcClinicalStore implements ClinicalStore {
         }
         String conflict = call("create " + rows.size() + " records", () -> transactions.write(c -> {
             List<AuditLog.Event> events = new ArrayList<>(rows.size());
-            try (PreparedStatement insert = PatientRows.prepareInsert(c)) {
+            try (PatientRows.Insert insert = PatientRows.prepareInsert(c)) {
                 for (PatientRows.Row row : rows) {
-                    PatientRows.bindInsert(insert, row);
-                    insert.addBatch();
+                    insert.add(row);
                     events.add(new AuditLog.Event(actor, row.id(), AuditAction.CREATE, "version 1"));
                 }
-                insert.executeBatch();
+                insert.execute();
             } catch (SQLException e) {
                 // Most likely a duplicate id; find it for a precise message (the transaction rolls back).
                 for (PatientRows.Row row : rows) {
@@ -329,8 +331,10 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 throw new StoreException("The store " + settings.describe()
                         + " is not empty: restore into an empty store, or choose to replace its contents");
             }
-            try (PreparedStatement deleteRecords = c.prepareStatement("DELETE FROM patient_record");
+            try (PreparedStatement deleteDocuments = c.prepareStatement("DELETE FROM patient_document");
+                    PreparedStatement deleteRecords = c.prepareStatement("DELETE FROM patient_record");
                     PreparedStatement deleteAudit = c.prepareStatement("DELETE FROM audit_entry")) {
+                deleteDocuments.executeUpdate();
                 deleteRecords.executeUpdate();
                 deleteAudit.executeUpdate();
             }
@@ -347,16 +351,15 @@ public final class JdbcClinicalStore implements ClinicalStore {
     private static final int BATCH = 500;
 
     private static void insertRows(Connection c, Path file) throws Exception {
-        try (PreparedStatement insert = PatientRows.prepareInsert(c)) {
+        try (PatientRows.Insert insert = PatientRows.prepareInsert(c)) {
             int[] pending = {0};
             BackupFile.forEachRow(file, row -> {
-                PatientRows.bindInsert(insert, row);
-                insert.addBatch();
+                insert.add(row);
                 if (++pending[0] % BATCH == 0) {
-                    insert.executeBatch();
+                    insert.execute();
                 }
             });
-            insert.executeBatch();
+            insert.execute();
         }
     }
 

@@ -23,9 +23,15 @@ final class PatientRows {
     private static final String SUMMARY_COLUMNS = "id, version, family_name, given_name, birth_date, episode_status, "
             + "last_visit, latest_odi, latest_nprs, risk_group, red_flag, archived, updated_at, updated_by";
 
-    private static final String INSERT = "INSERT INTO patient_record (id, kind, version, document, family_name, "
-            + "given_name, search_name, birth_date, episode_status, last_visit, latest_odi, latest_nprs, risk_group, "
-            + "red_flag, archived, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO patient_record (id, kind, version, family_name, given_name, "
+            + "search_name, birth_date, episode_status, last_visit, latest_odi, latest_nprs, risk_group, red_flag, "
+            + "archived, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_DOCUMENT = "INSERT INTO patient_document (id, document) VALUES (?, ?)";
+
+    /** Rows with their documents (the document table is only read when a document is needed). */
+    private static final String SELECT_FULL = "SELECT r.kind, d.document, r." + SUMMARY_COLUMNS.replace(", ", ", r.")
+            + " FROM patient_record r LEFT JOIN patient_document d ON d.id = r.id";
 
     private PatientRows() {
     }
@@ -35,17 +41,46 @@ final class PatientRows {
             Instant updatedAt, String updatedBy) {
     }
 
-    static PreparedStatement prepareInsert(Connection connection) throws SQLException {
-        return connection.prepareStatement(INSERT);
+    /** The two insert statements of a record: its columns and its document. */
+    record Insert(PreparedStatement record, PreparedStatement document) implements AutoCloseable {
+        /** Binds one row and adds it to both batches. */
+        void add(Row row) throws SQLException {
+            bindInsert(record, row);
+            record.addBatch();
+            document.setString(1, row.id());
+            document.setString(2, row.document());
+            document.addBatch();
+        }
+
+        /** Runs the batches, records first (the documents refer to them). */
+        void execute() throws SQLException {
+            record.executeBatch();
+            document.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (PreparedStatement r = record; PreparedStatement d = document) {
+                // closes both
+            }
+        }
     }
 
-    /** Binds one row to the insert statement (for a single insert or a batch). */
-    static void bindInsert(PreparedStatement insert, Row row) throws SQLException {
+    static Insert prepareInsert(Connection connection) throws SQLException {
+        PreparedStatement record = connection.prepareStatement(INSERT);
+        try {
+            return new Insert(record, connection.prepareStatement(INSERT_DOCUMENT));
+        } catch (SQLException e) {
+            record.close();
+            throw e;
+        }
+    }
+
+    private static void bindInsert(PreparedStatement insert, Row row) throws SQLException {
         insert.setString(1, row.id());
         insert.setString(2, row.kind());
         insert.setLong(3, row.version());
-        insert.setString(4, row.document());
-        int next = bindIndex(insert, 5, row.index());
+        int next = bindIndex(insert, 4, row.index());
         insert.setInt(next++, row.archived() ? 1 : 0);
         insert.setString(next++, Timestamps.format(row.updatedAt()));
         insert.setString(next, row.updatedBy());
@@ -74,19 +109,31 @@ final class PatientRows {
     /** @return rows updated: 1, or 0 when the record is missing or not at {@code expectedVersion} */
     static int update(Connection connection, String id, long expectedVersion, String document, PatientIndex index,
             Instant at, String actor) throws SQLException {
+        int updated;
         try (PreparedStatement update = connection.prepareStatement("UPDATE patient_record SET version = ?, "
-                + "document = ?, family_name = ?, given_name = ?, search_name = ?, birth_date = ?, episode_status = ?, "
+                + "family_name = ?, given_name = ?, search_name = ?, birth_date = ?, episode_status = ?, "
                 + "last_visit = ?, latest_odi = ?, latest_nprs = ?, risk_group = ?, red_flag = ?, updated_at = ?, "
                 + "updated_by = ? WHERE id = ? AND version = ?")) {
             update.setLong(1, expectedVersion + 1);
-            update.setString(2, document);
-            int p = bindIndex(update, 3, index);
+            int p = bindIndex(update, 2, index);
             update.setString(p++, Timestamps.format(at));
             update.setString(p++, actor);
             update.setString(p++, id);
             update.setLong(p, expectedVersion);
-            return update.executeUpdate();
+            updated = update.executeUpdate();
         }
+        // Only after the version check passed (and locked the record row) is the document replaced.
+        if (updated == 1) {
+            try (PreparedStatement update = connection
+                    .prepareStatement("UPDATE patient_document SET document = ? WHERE id = ?")) {
+                update.setString(1, document);
+                update.setString(2, id);
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("Record " + id + " has no document row");
+                }
+            }
+        }
+        return updated;
     }
 
     static int setArchived(Connection connection, String id, long expectedVersion, boolean archived, Instant at,
@@ -124,8 +171,7 @@ final class PatientRows {
 
     /** @return the full row, or {@code null} when there is none */
     static Row find(Connection connection, String id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, document, " + SUMMARY_COLUMNS + " FROM patient_record WHERE id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_FULL + " WHERE r.id = ?")) {
             select.setString(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? readRow(rows) : null;
@@ -135,8 +181,7 @@ final class PatientRows {
 
     /** Streams every row in id order (verify, backup). */
     static void forEach(Connection connection, RowConsumer consumer) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, document, " + SUMMARY_COLUMNS + " FROM patient_record ORDER BY id")) {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_FULL + " ORDER BY r.id")) {
             select.setFetchSize(500);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

@@ -88,7 +88,7 @@ abstract class StoreContractTest {
                 .getInterventions().get(0);
         assertSame(loaded.patient().getEpisodes().get(0).getPlans().get(0).getRevisions().get(0).getInterventions()
                 .get(0), delivered.getPlanned(), "a reference inside the aggregate points into the reloaded aggregate");
-        String document = text("SELECT document FROM patient_record WHERE id = '" + patient.getId() + "'");
+        String document = text("SELECT document FROM patient_document WHERE id = '" + patient.getId() + "'");
         assertTrue(document.contains("\"category\":\"fracture\"") && document.contains("\"birthDate\":\"1984-07-14\""),
                 "shared vocabulary by its ids, dates in ISO-8601: " + document);
         PatientSummary summary = store.listPatients(PatientQuery.all()).get(0);
@@ -194,15 +194,17 @@ abstract class StoreContractTest {
     @Test
     void corruptRecordsAreIsolated() throws Exception {
         store.createPatients(List.of(TestPatients.patient("p-good", "Gut", "Gabi", 2),
-                TestPatients.patient("p-json", "Kaputt", "Karl", 1), TestPatients.patient("p-type", "Falsch", "Fritz", 1)),
-                ALICE);
+                TestPatients.patient("p-json", "Kaputt", "Karl", 1), TestPatients.patient("p-type", "Falsch", "Fritz", 1),
+                TestPatients.patient("p-lost", "Verloren", "Vera", 1)), ALICE);
         String therapistDocument = new PatientJson(ClinicalPatientModel.INSTANCE).write(ClinicalExamples.therapist());
-        damage("UPDATE patient_record SET document = '{\"eClass\": \"" + ClinicalPackage.eNS_URI
+        damage("UPDATE patient_document SET document = '{\"eClass\": \"" + ClinicalPackage.eNS_URI
                 + "#//Patient\", \"id\": ' WHERE id = 'p-json'");
-        damage("UPDATE patient_record SET document = '" + therapistDocument.replace("'", "''")
+        damage("UPDATE patient_document SET document = '" + therapistDocument.replace("'", "''")
                 + "' WHERE id = 'p-type'");
 
-        assertEquals(3, store.listPatients(PatientQuery.all()).size(), "every patient is still listed");
+        damage("DELETE FROM patient_document WHERE id = 'p-lost'");
+
+        assertEquals(4, store.listPatients(PatientQuery.all()).size(), "every patient is still listed");
         assertEquals("Gabi", store.loadPatient("p-good", ALICE).patient().getGivenName());
         CorruptRecordException badJson = assertThrows(CorruptRecordException.class,
                 () -> store.loadPatient("p-json", ALICE));
@@ -212,8 +214,12 @@ abstract class StoreContractTest {
         assertTrue(wrongType.getMessage().contains("p-type") && wrongType.getMessage().contains("Therapist"),
                 wrongType.getMessage());
 
+        CorruptRecordException lost = assertThrows(CorruptRecordException.class,
+                () -> store.loadPatient("p-lost", ALICE));
+        assertTrue(lost.getMessage().contains("p-lost") && lost.getMessage().contains("missing"), lost.getMessage());
+
         VerificationReport report = store.verify();
-        assertEquals(2, report.problems().size(), report.toString());
+        assertEquals(3, report.problems().size(), report.toString());
         assertTrue(report.audit().isIntact());
     }
 
