@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import javax.sql.DataSource;
+
 import org.physiobench.store.api.StoreException;
 import org.physiobench.store.api.StoreSettings;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -42,22 +44,43 @@ final class ConnectionPools {
         }
     }
 
-    private static void configureSqlite(HikariConfig config, Path file) throws StoreException {
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the folder of the store file " + file + ": " + e, e);
+    /**
+     * Connections for long consistent reads (verify, backup). For SQLite they begin DEFERRED:
+     * in WAL mode such a transaction reads one snapshot without taking the write lock, so a
+     * backup of a large store never holds other writers back. PostgreSQL uses the pool.
+     */
+    static DataSource snapshotSource(StoreSettings settings, DataSource pool) {
+        if (settings instanceof StoreSettings.Sqlite sqlite) {
+            SQLiteConfig config = sqliteConfig();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            SQLiteDataSource reader = new SQLiteDataSource(config);
+            reader.setUrl("jdbc:sqlite:" + sqlite.file());
+            return reader;
         }
+        return pool;
+    }
+
+    private static SQLiteConfig sqliteConfig() {
         SQLiteConfig sqlite = new SQLiteConfig();
         // Durability: WAL keeps readers unblocked; synchronous=FULL syncs the WAL on every
         // commit, so a commit that returned survives a crash or power loss.
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+        sqlite.enforceForeignKeys(true);
+        return sqlite;
+    }
+
+    private static void configureSqlite(HikariConfig config, Path file) throws StoreException {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder of the store file " + file + ": " + e, e);
+        }
+        SQLiteConfig sqlite = sqliteConfig();
         // Take the write lock at BEGIN: a read-then-write transaction can then never fail
         // half-way with SQLITE_BUSY when another process writes at the same time.
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        sqlite.enforceForeignKeys(true);
         SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
         dataSource.setUrl("jdbc:sqlite:" + file);
         config.setDataSource(dataSource);

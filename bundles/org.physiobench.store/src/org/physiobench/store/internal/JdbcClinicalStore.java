@@ -51,7 +51,8 @@ public final class JdbcClinicalStore implements ClinicalStore {
         this.settings = settings;
         this.dataSource = dataSource;
         this.dialect = settings instanceof StoreSettings.PostgreSql ? Dialect.POSTGRESQL : Dialect.SQLITE;
-        this.transactions = new Transactions(dataSource, dialect);
+        this.transactions = new Transactions(dataSource, ConnectionPools.snapshotSource(settings, dataSource),
+                dialect);
         this.model = model;
         this.json = new PatientJson(model);
         this.clock = clock;

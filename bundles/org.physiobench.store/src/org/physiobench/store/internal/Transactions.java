@@ -14,10 +14,12 @@ final class Transactions {
     }
 
     private final DataSource dataSource;
+    private final DataSource snapshotSource;
     private final Dialect dialect;
 
-    Transactions(DataSource dataSource, Dialect dialect) {
+    Transactions(DataSource dataSource, DataSource snapshotSource, Dialect dialect) {
         this.dataSource = dataSource;
+        this.snapshotSource = snapshotSource;
         this.dialect = dialect;
     }
 
@@ -47,11 +49,11 @@ final class Transactions {
 
     /**
      * Runs {@code work} on one consistent snapshot of the whole store (backup, verify): a
-     * repeatable-read transaction in PostgreSQL; in SQLite a transaction (which, begun
-     * IMMEDIATE, also holds writers back until it ends).
+     * repeatable-read transaction in PostgreSQL; in SQLite a deferred read transaction on a
+     * connection of its own, which does not hold writers back.
      */
     <T> T snapshot(Work<T> work) throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = snapshotSource.getConnection()) {
             int isolation = connection.getTransactionIsolation();
             if (dialect == Dialect.POSTGRESQL) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -60,7 +62,8 @@ final class Transactions {
             try {
                 return work.run(connection);
             } finally {
-                rollbackQuietly(connection, new SQLException("snapshot end"));
+                // Read only: nothing to commit; ending the transaction releases the snapshot.
+                connection.rollback();
                 connection.setAutoCommit(true);
                 if (dialect == Dialect.POSTGRESQL) {
                     connection.setTransactionIsolation(isolation);
