@@ -39,6 +39,10 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class JdbcClinicalStore implements ClinicalStore {
 
+    /** Column widths of the schema (changelog): checked up front for a clear message. */
+    private static final int MAX_ID_LENGTH = 64;
+    private static final int MAX_ACTOR_LENGTH = 100;
+
     private final StoreSettings settings;
     private final HikariDataSource dataSource;
     private final Dialect dialect;
@@ -427,6 +431,9 @@ public final class JdbcClinicalStore implements ClinicalStore {
         if (id == null || id.isBlank()) {
             throw new StoreException("The patient has no id; it cannot be saved");
         }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new StoreException("The patient id '" + id + "' is longer than " + MAX_ID_LENGTH + " characters");
+        }
         return new PatientRows.Row(id, PatientRows.KIND_PATIENT, version, document, index, false, at, actor);
     }
 
@@ -437,6 +444,9 @@ public final class JdbcClinicalStore implements ClinicalStore {
     private static void requireActor(String actor) throws StoreException {
         if (actor == null || actor.isBlank()) {
             throw new StoreException("Every change to the store needs the user who makes it (actor)");
+        }
+        if (actor.length() > MAX_ACTOR_LENGTH) {
+            throw new StoreException("The user name '" + actor + "' is longer than " + MAX_ACTOR_LENGTH + " characters");
         }
     }
 

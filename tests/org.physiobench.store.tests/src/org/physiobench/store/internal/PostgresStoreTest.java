@@ -2,15 +2,22 @@ package org.physiobench.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.physiobench.model.api.Patient;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.ClinicalExamples;
+import org.physiobench.model.api.Patient;
+import org.physiobench.store.api.PatientQuery;
+import org.physiobench.store.api.RestoreMode;
 import org.physiobench.store.api.StoreConflictException;
+import org.physiobench.store.api.StoreSettings;
 import org.physiobench.store.api.StoredPatient;
 
 /** The store contract on a real PostgreSQL server, plus two writers on one record. */
@@ -35,6 +42,25 @@ class PostgresStoreTest extends StoreContractTest {
         store.close();
         for (TestDatabases.PgSchema schema : schemas) {
             schema.close();
+        }
+    }
+
+    @Test
+    void backupOfAnEmbeddedStoreRestoresIntoPostgreSql() throws Exception {
+        Path backup = temp.resolve("practice.pbk");
+        try (JdbcClinicalStore practice = JdbcClinicalStore.open(
+                new StoreSettings.Sqlite(temp.resolve("practice/physiobench.db")), ClinicalPatientModel.INSTANCE,
+                Clock.systemUTC())) {
+            practice.savePatient(ClinicalExamples.fullyPopulatedPatient(), 0, ALICE);
+            practice.savePatient(TestPatients.patient("p-moved", "Umzug", "Ute", 3), 0, ALICE);
+            practice.backup(backup, ALICE);
+
+            store.restore(backup, RestoreMode.INTO_EMPTY, BOB);
+
+            assertEquals(practice.listPatients(PatientQuery.all()), store.listPatients(PatientQuery.all()));
+            Patient example = ClinicalExamples.fullyPopulatedPatient();
+            assertTrue(EcoreUtil.equals(example, store.loadPatient(example.getId(), BOB).patient()));
+            assertTrue(store.verify().isClean(), store.verify().toString());
         }
     }
 

@@ -34,6 +34,7 @@ import org.physiobench.store.api.AuditAction;
 import org.physiobench.store.api.AuditEntry;
 import org.physiobench.store.api.AuditQuery;
 import org.physiobench.store.api.AuditVerification;
+import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.CorruptRecordException;
 import org.physiobench.store.api.PatientIndex;
 import org.physiobench.store.api.PatientQuery;
@@ -305,6 +306,8 @@ abstract class StoreContractTest {
         BackupFiles.rewriteEntry(backup, damaged, "audit.jsonl", text -> text.replace("therapist.bob", "therapist.eve"));
 
         assertFalse(store.verifyBackup(damaged).isClean());
+        assertFalse(ClinicalStores.verifyBackup(damaged).isClean(), "the API checks a backup without a store");
+        assertTrue(ClinicalStores.verifyBackup(backup).isClean());
         long before = store.auditTrail(AuditQuery.all()).size();
         StoreException refused = assertThrows(StoreException.class,
                 () -> store.restore(damaged, RestoreMode.REPLACE, ALICE));
@@ -328,6 +331,27 @@ abstract class StoreContractTest {
         assertEquals(changeSets, count("SELECT COUNT(*) FROM databasechangelog"));
         assertEquals("Nina", store.loadPatient("p-6", ALICE).patient().getGivenName());
         assertTrue(store.verify().isClean());
+    }
+
+    @Test
+    void staleMigrationLockOfAKilledProcessDoesNotBlockOpening() throws Exception {
+        store.savePatient(TestPatients.patient("p-7", "Lock", "Lea", 1), 0, ALICE);
+        damage("UPDATE databasechangeloglock SET locked = TRUE, lockedby = 'killed process'");
+        store.close();
+
+        store = reopen();
+
+        assertEquals("Lea", store.loadPatient("p-7", ALICE).patient().getGivenName());
+    }
+
+    @Test
+    void overlongIdsAndActorsAreRefusedClearly() {
+        StoreException id = assertThrows(StoreException.class,
+                () -> store.savePatient(TestPatients.patient("x".repeat(65), "Long", "Id", 0), 0, ALICE));
+        assertTrue(id.getMessage().contains("longer than 64"), id.getMessage());
+        StoreException actor = assertThrows(StoreException.class,
+                () -> store.savePatient(TestPatients.patient("p-8", "Long", "Actor", 0), 0, "a".repeat(101)));
+        assertTrue(actor.getMessage().contains("longer than 100"), actor.getMessage());
     }
 
     void writeSomeHistory() throws Exception {
