@@ -15,5 +15,9 @@ if [ "${1:-}" = "--clean" ]; then
 fi
 # The codegen project has its own .mvn folder, so Maven does not load the root's Tycho
 # extensions; ./mvnw supplies the pinned Maven and the JDK.
+# The generator runs inside the Maven JVM: pin what could make its output differ between
+# machines (case mapping of the default locale, the default encoding).
+MAVEN_OPTS="${MAVEN_OPTS:-} -Duser.language=en -Duser.country=US -Dfile.encoding=UTF-8"
+export MAVEN_OPTS
 cd "$root/releng/codegen"
 "$root/mvnw" -B -q compile exec:java

@@ -238,37 +238,11 @@ public final class ClinicalExamples {
         first.setVisitsPerWeek(2);
         first.setDurationWeeks(6);
         first.setReviewDate(LocalDate.of(2026, 4, 13));
-        Goal goal = FACTORY.createGoal();
-        goal.setId(id());
-        goal.setDescription("Reduce disability to minimal");
-        goal.setInstrumentId("odi");
-        goal.setBaselineValue(36.0);
-        goal.setTargetValue(20.0);
-        goal.setUnit("%");
-        goal.setTargetDate(LocalDate.of(2026, 4, 13));
-        goal.setStatus(GoalStatus.ACHIEVED);
-        first.getGoals().add(goal);
-        Goal activityGoal = FACTORY.createGoal();
-        activityGoal.setId(id());
-        activityGoal.setDescription("Sit through a working morning");
-        activityGoal.setActivity("sitting at work");
-        activityGoal.setBaselineValue(30.0);
-        activityGoal.setTargetValue(120.0);
-        activityGoal.setUnit("minutes");
-        activityGoal.setTargetDate(LocalDate.of(2026, 4, 27));
-        activityGoal.setStatus(GoalStatus.ACTIVE);
-        first.getGoals().add(activityGoal);
-        PlannedIntervention pressUps = FACTORY.createPlannedIntervention();
-        pressUps.setId(id());
-        pressUps.setModalityId("flexibility.prone-press-up");
-        pressUps.setComponent(TreatmentComponent.FLEXIBILITY_AND_RANGE_OF_MOTION);
-        pressUps.getParameters().add(parameter("sets", "3"));
-        pressUps.getParameters().add(parameter("repetitions", "10"));
-        pressUps.setTimesPerWeek(7);
-        pressUps.setDurationWeeks(4);
-        pressUps.setRationale("Directional preference for extension");
-        pressUps.setEvidence("JOSPT 2021 CPG, doi 10.2519/jospt.2021.0304");
-        first.getInterventions().add(pressUps);
+        goal(first, "Reduce disability to minimal", "odi", null, 36.0, 20.0, "%", LocalDate.of(2026, 4, 13), GoalStatus.ACHIEVED);
+        goal(first, "Sit through a working morning", null, "sitting at work", 30.0, 120.0, "minutes", LocalDate.of(2026, 4, 27),
+                GoalStatus.ACTIVE);
+        intervention(first, "flexibility.prone-press-up", TreatmentComponent.FLEXIBILITY_AND_RANGE_OF_MOTION, 7,
+                "Directional preference for extension", parameter("sets", "3"), parameter("repetitions", "10"));
         plan.getRevisions().add(first);
 
         PlanRevision second = ClinicalRecords.revise(plan, therapistId(), "Leg pain resolved; progress to core strengthening, agreed with the patient",
@@ -276,21 +250,30 @@ public final class ClinicalExamples {
         renumberIds(second);
         second.setAgreedWithPatient(true);
         second.getGoals().get(0).setStatus(GoalStatus.ACHIEVED);
-        second.getInterventions().add(intervention("core.bird-dog", TreatmentComponent.CORE_STRENGTHENING));
+        intervention(second, "core.bird-dog", TreatmentComponent.CORE_STRENGTHENING, 3, "Trunk endurance for chronic prevention",
+                parameter("holdSeconds", "5"));
         return plan;
     }
 
-    private PlannedIntervention intervention(String modalityId, TreatmentComponent component) {
-        PlannedIntervention intervention = FACTORY.createPlannedIntervention();
+    private void goal(PlanRevision revision, String description, String instrumentId, String activity, double baseline,
+            double target, String unit, LocalDate targetDate, GoalStatus status) {
+        Goal goal = ClinicalRecords.addGoal(revision, description, instrumentId, target, targetDate);
+        goal.setId(id());
+        goal.setActivity(activity);
+        goal.setBaselineValue(baseline);
+        goal.setUnit(unit);
+        goal.setStatus(status);
+    }
+
+    private void intervention(PlanRevision revision, String modalityId, TreatmentComponent component, int timesPerWeek,
+            String rationale, Parameter... parameters) {
+        PlannedIntervention intervention = ClinicalRecords.addIntervention(revision, modalityId, parameters);
         intervention.setId(id());
-        intervention.setModalityId(modalityId);
         intervention.setComponent(component);
-        intervention.getParameters().add(parameter("holdSeconds", "5"));
-        intervention.setTimesPerWeek(3);
+        intervention.setTimesPerWeek(timesPerWeek);
         intervention.setDurationWeeks(4);
-        intervention.setRationale("Trunk endurance for chronic prevention");
-        intervention.setEvidence("JOSPT 2021 CPG");
-        return intervention;
+        intervention.setRationale(rationale);
+        intervention.setEvidence("JOSPT 2021 CPG, doi 10.2519/jospt.2021.0304");
     }
 
     private Session session(LocalDate date, PlannedIntervention planned) {

@@ -41,7 +41,7 @@ public final class ClinicalLabels {
     private static String specificLabel(EObject object) {
         if (object instanceof Patient patient) {
             String name = join(patient.getGivenName(), patient.getFamilyName());
-            return name.isEmpty() ? "Patient " + patient.getId() : "Patient " + name;
+            return "Patient" + (name.isEmpty() ? (patient.getId() == null ? "" : " " + patient.getId()) : " " + name);
         }
         if (object instanceof EpisodeOfCare episode) {
             return "Episode of care" + quoted(episode.getCondition()) + on("from", episode.getStartDate());
@@ -81,7 +81,7 @@ public final class ClinicalLabels {
             return "Home programme" + on("issued", programme.getIssuedDate());
         }
         if (object instanceof Therapist therapist) {
-            return "Therapist " + (therapist.getDisplayName() != null ? therapist.getDisplayName() : therapist.getUsername());
+            return "Therapist" + quoted(therapist.getDisplayName() != null ? therapist.getDisplayName() : therapist.getUsername());
         }
         return null;
     }

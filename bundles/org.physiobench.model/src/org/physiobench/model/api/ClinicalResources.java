@@ -55,13 +55,23 @@ public final class ClinicalResources {
         Resource resource = newResourceSet().createResource(URI.createURI("memory:/record." + FILE_EXTENSION));
         try {
             resource.load(new ByteArrayInputStream(xmi), OPTIONS);
-        } catch (RuntimeException e) {
-            // EMF wraps parse errors in runtime exceptions; a caller wants one checked error
-            throw new IOException("Not a readable PhysioBench XMI document: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // EMF reports an illegal value as "Value 'x' is not legal"; the reason is in its causes
+            throw new IOException("Not a readable PhysioBench XMI document: " + causes(e), e);
         }
         if (resource.getContents().isEmpty()) {
             throw new IOException("The PhysioBench XMI document is empty");
         }
         return resource.getContents().get(0);
+    }
+
+    private static String causes(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && text.indexOf(cause.getMessage()) < 0) {
+                text.append(text.isEmpty() ? "" : ": ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
     }
 }

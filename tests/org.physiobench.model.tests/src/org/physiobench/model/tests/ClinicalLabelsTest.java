@@ -1,0 +1,37 @@
+package org.physiobench.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.ClinicalExamples;
+import org.physiobench.model.api.ClinicalFactory;
+import org.physiobench.model.api.ClinicalLabels;
+import org.physiobench.model.api.ClinicalPackage.Literals;
+import org.physiobench.model.api.Patient;
+
+class ClinicalLabelsTest {
+
+    @Test
+    void namesRecordsAsATherapistReadsThem() {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
+        assertEquals("Patient Alex Example", ClinicalLabels.describe(patient));
+        assertEquals("Plan revision 2 of Treatment plan from 2026-03-02",
+                ClinicalLabels.describe(patient.getEpisodes().get(0).getPlans().get(0).getRevisions().get(1)));
+        assertEquals("Soap note of Session on 2026-03-09",
+                ClinicalLabels.describe(patient.getEpisodes().get(0).getSessions().get(0).getSoap()));
+        assertEquals("Therapist 'Jo Morgan'", ClinicalLabels.describe(ClinicalExamples.therapist()));
+    }
+
+    @Test
+    void emptyRecordsStillGetAName() {
+        assertEquals("Patient", ClinicalLabels.describe(ClinicalFactory.eINSTANCE.createPatient()));
+        assertEquals("Therapist", ClinicalLabels.describe(ClinicalFactory.eINSTANCE.createTherapist()));
+        assertEquals("Session", ClinicalLabels.describe(ClinicalFactory.eINSTANCE.createSession()));
+    }
+
+    @Test
+    void fieldsAreWords() {
+        assertEquals("home programme adherence percent", ClinicalLabels.describe(Literals.SESSION__HOME_PROGRAMME_ADHERENCE_PERCENT));
+        assertEquals("radiates below knee", ClinicalLabels.describe(Literals.PAIN_DESCRIPTION__RADIATES_BELOW_KNEE));
+    }
+}
