@@ -1,7 +1,6 @@
 package org.physiobench.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -16,11 +15,9 @@ import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.Patient;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.RestoreMode;
-import org.physiobench.store.api.StoreConflictException;
 import org.physiobench.store.api.StoreSettings;
-import org.physiobench.store.api.StoredPatient;
 
-/** The store contract on a real PostgreSQL server, plus two writers on one record. */
+/** The store contract on a real PostgreSQL server, plus moving an embedded store to it. */
 class PostgresStoreTest extends StoreContractTest {
 
     private final List<TestDatabases.PgSchema> schemas = new ArrayList<>();
@@ -61,27 +58,6 @@ class PostgresStoreTest extends StoreContractTest {
             Patient example = ClinicalExamples.fullyPopulatedPatient();
             assertTrue(EcoreUtil.equals(example, store.loadPatient(example.getId(), BOB).patient()));
             assertTrue(store.verify().isClean(), store.verify().toString());
-        }
-    }
-
-    @Test
-    void secondOfTwoWritersOnTheSameRecordGetsTheConflict() throws Exception {
-        store.savePatient(TestPatients.patient("shared", "Geteilt", "Gerda", 1), 0, ALICE);
-        try (JdbcClinicalStore otherWorkstation = reopen()) {
-            StoredPatient alicesCopy = store.loadPatient("shared", ALICE);
-            StoredPatient bobsCopy = otherWorkstation.loadPatient("shared", BOB);
-            alicesCopy.patient().setGivenName("Gerda Alice");
-            bobsCopy.patient().setGivenName("Gerda Bob");
-
-            assertEquals(2, store.savePatient(alicesCopy.patient(), alicesCopy.version(), ALICE));
-            Patient bobs = bobsCopy.patient();
-            StoreConflictException conflict = assertThrows(StoreConflictException.class,
-                    () -> otherWorkstation.savePatient(bobs, bobsCopy.version(), BOB));
-
-            assertEquals("shared", conflict.recordId());
-            assertEquals(1, conflict.expectedVersion());
-            assertEquals(2, conflict.actualVersion());
-            assertEquals("Gerda Alice", otherWorkstation.loadPatient("shared", BOB).patient().getGivenName());
         }
     }
 }

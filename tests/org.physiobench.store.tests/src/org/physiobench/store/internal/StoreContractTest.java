@@ -14,7 +14,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -352,6 +357,58 @@ abstract class StoreContractTest {
         StoreException actor = assertThrows(StoreException.class,
                 () -> store.savePatient(TestPatients.patient("p-8", "Long", "Actor", 0), 0, "a".repeat(101)));
         assertTrue(actor.getMessage().contains("longer than 100"), actor.getMessage());
+    }
+
+    /** Two workstations (two store objects, two connection pools) edit the same patient. */
+    @Test
+    void secondOfTwoWritersOnTheSameRecordGetsTheConflict() throws Exception {
+        store.savePatient(TestPatients.patient("shared", "Geteilt", "Gerda", 1), 0, ALICE);
+        try (JdbcClinicalStore otherWorkstation = reopen()) {
+            StoredPatient alicesCopy = store.loadPatient("shared", ALICE);
+            StoredPatient bobsCopy = otherWorkstation.loadPatient("shared", BOB);
+            alicesCopy.patient().setGivenName("Gerda Alice");
+            bobsCopy.patient().setGivenName("Gerda Bob");
+
+            assertEquals(2, store.savePatient(alicesCopy.patient(), alicesCopy.version(), ALICE));
+            Patient bobs = bobsCopy.patient();
+            StoreConflictException conflict = assertThrows(StoreConflictException.class,
+                    () -> otherWorkstation.savePatient(bobs, bobsCopy.version(), BOB));
+
+            assertEquals("shared", conflict.recordId());
+            assertEquals(1, conflict.expectedVersion());
+            assertEquals(2, conflict.actualVersion());
+            assertEquals("Gerda Alice", otherWorkstation.loadPatient("shared", BOB).patient().getGivenName());
+        }
+    }
+
+    /** Concurrent writers: every save is committed once and the audit chain stays one chain. */
+    @Test
+    void concurrentWritersKeepOneAuditChain() throws Exception {
+        int threads = 4;
+        int perThread = 15;
+        try (JdbcClinicalStore other = reopen()) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                JdbcClinicalStore target = t % 2 == 0 ? store : other;
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        target.savePatient(TestPatients.patient("c-" + thread + "-" + i, "Gleich", "Zeit", 1), 0,
+                                "writer-" + thread);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(120, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+        assertEquals(threads * perThread, store.countPatients(PatientQuery.all()));
+        AuditVerification audit = store.verifyAuditTrail();
+        assertTrue(audit.isIntact(), audit.toString());
+        assertEquals(threads * perThread, audit.entriesChecked());
     }
 
     void writeSomeHistory() throws Exception {
