@@ -336,48 +336,12 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 throw new StoreException("The store " + settings.describe()
                         + " is not empty: restore into an empty store, or choose to replace its contents");
             }
-            try (PreparedStatement deleteDocuments = c.prepareStatement("DELETE FROM patient_document");
-                    PreparedStatement deleteRecords = c.prepareStatement("DELETE FROM patient_record");
-                    PreparedStatement deleteAudit = c.prepareStatement("DELETE FROM audit_entry")) {
-                deleteDocuments.executeUpdate();
-                deleteRecords.executeUpdate();
-                deleteAudit.executeUpdate();
-            }
-            insertRows(c, file);
-            insertAudit(c, file);
-            AuditLog.setHead(c, backup.headSequence(), backup.headHash());
+            StoreContents.replace(c, file, backup);
             AuditLog.append(c, dialect, now(), new AuditLog.Event(actor, null, AuditAction.RESTORE, "restored "
                     + backup.report().recordsChecked() + " records from " + file + " (" + mode + ")"));
             return null;
         }));
         return backup.report();
-    }
-
-    private static final int BATCH = 500;
-
-    private static void insertRows(Connection c, Path file) throws Exception {
-        try (PatientRows.Insert insert = PatientRows.prepareInsert(c)) {
-            int[] pending = {0};
-            BackupFile.forEachRow(file, row -> {
-                insert.add(row);
-                if (++pending[0] % BATCH == 0) {
-                    insert.execute();
-                }
-            });
-            insert.execute();
-        }
-    }
-
-    private static void insertAudit(Connection c, Path file) throws Exception {
-        List<AuditEntry> batch = new ArrayList<>(BATCH);
-        BackupFile.forEachAuditEntry(file, entry -> {
-            batch.add(entry);
-            if (batch.size() == BATCH) {
-                AuditLog.insertAll(c, batch);
-                batch.clear();
-            }
-        });
-        AuditLog.insertAll(c, batch);
     }
 
     @Override
