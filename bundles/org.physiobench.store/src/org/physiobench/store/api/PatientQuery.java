@@ -26,7 +26,11 @@ public record PatientQuery(String nameContains, LocalDate birthDate, String epis
         /** Most recent visit first; patients without a visit last. */
         LAST_VISIT_DESC,
         /** Date of birth, oldest first. */
-        BIRTH_DATE
+        BIRTH_DATE,
+        /** Latest ODI, most disabled first; patients without an ODI last. */
+        LATEST_ODI_DESC,
+        /** Latest NPRS, most pain first; patients without a rating last. */
+        LATEST_NPRS_DESC
     }
 
     public PatientQuery {

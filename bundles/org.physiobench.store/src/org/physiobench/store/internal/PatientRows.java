@@ -211,6 +211,8 @@ final class PatientRows {
             // (x IS NULL) sorts patients without a visit last in SQLite and PostgreSQL alike.
             case LAST_VISIT_DESC -> " ORDER BY (last_visit IS NULL), last_visit DESC, id";
             case BIRTH_DATE -> " ORDER BY (birth_date IS NULL), birth_date, id";
+            case LATEST_ODI_DESC -> " ORDER BY (latest_odi IS NULL), latest_odi DESC, family_name, given_name, id";
+            case LATEST_NPRS_DESC -> " ORDER BY (latest_nprs IS NULL), latest_nprs DESC, family_name, given_name, id";
         });
         if (query.limit() > 0 || query.offset() > 0) {
             // SQLite needs a LIMIT before OFFSET; "no limit" is spelled the same in both.

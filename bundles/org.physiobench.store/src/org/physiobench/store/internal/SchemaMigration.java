@@ -30,7 +30,7 @@ final class SchemaMigration {
     static final String CHANGELOG = "db/changelog/physiobench-store.xml";
 
     /** Id of the newest changeset: a store at this version has the schema this code needs. */
-    static final String LATEST_CHANGESET = "2-audit-trail";
+    static final String LATEST_CHANGESET = "3-score-indexes";
 
     private SchemaMigration() {
     }

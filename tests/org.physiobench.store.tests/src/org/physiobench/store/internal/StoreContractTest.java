@@ -160,6 +160,12 @@ abstract class StoreContractTest {
         assertEquals(List.of("p-d"), ids(store.listPatients(PatientQuery.all().withEpisodeStatus("on-hold"))));
         assertEquals(List.of("p-a", "p-d", "p-b", "p-c"),
                 ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LAST_VISIT_DESC))));
+        assertEquals(List.of("p-b", "p-d", "p-a", "p-c"),
+                ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LATEST_ODI_DESC))),
+                "ODI 48, 42, 36, none");
+        assertEquals(List.of("p-b", "p-d", "p-a", "p-c"),
+                ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LATEST_NPRS_DESC))),
+                "pain 7, 6, 5, none");
         assertEquals(List.of("p-d", "p-c"), ids(store.listPatients(PatientQuery.all().withPage(1, 2))));
         assertEquals(List.of("p-c", "p-a"), ids(store.listPatients(PatientQuery.all().withPage(2, 0))));
         assertEquals(4, store.countPatients(PatientQuery.all()));
