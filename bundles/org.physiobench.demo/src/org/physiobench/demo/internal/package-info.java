@@ -1,0 +1,2 @@
+/** How the demo courses are made up: names, instrument answers, the course of one episode. */
+package org.physiobench.demo.internal;

@@ -1,0 +1,197 @@
+package org.physiobench.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.physiobench.store.api.AuditAction;
+import org.physiobench.store.api.AuditEntry;
+import org.physiobench.store.api.AuditQuery;
+import org.physiobench.store.api.AuditVerification;
+
+/**
+ * The SQL of the audit trail. Entries are only ever inserted; appending reads and locks the
+ * audit head inside the caller's write transaction, so the entry commits (or rolls back)
+ * together with the change it describes, and concurrent writers queue up on the head.
+ */
+final class AuditLog {
+
+    private static final String COLUMNS = "seq, at_utc, actor, record_id, action, detail, prev_hash, hash";
+
+    private AuditLog() {
+    }
+
+    /** What to append; sequence, time and hashes are assigned on append. */
+    record Event(String actor, String recordId, AuditAction action, String detail) {
+    }
+
+    /** Appends one entry in the caller's transaction. */
+    static AuditEntry append(Connection connection, Dialect dialect, Instant at, Event event) throws SQLException {
+        return appendAll(connection, dialect, at, List.of(event)).get(0);
+    }
+
+    /** Appends entries in order, in the caller's transaction, as one batch. */
+    static List<AuditEntry> appendAll(Connection connection, Dialect dialect, Instant at, List<Event> events)
+            throws SQLException {
+        long sequence;
+        String previousHash;
+        try (PreparedStatement head = connection
+                .prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1" + dialect.lockClause());
+                ResultSet rows = head.executeQuery()) {
+            if (!rows.next()) {
+                throw new SQLException("The audit head row is missing: the audit trail was tampered with");
+            }
+            sequence = rows.getLong(1);
+            previousHash = rows.getString(2);
+        }
+        List<AuditEntry> entries = new ArrayList<>(events.size());
+        for (Event event : events) {
+            sequence++;
+            String hash = AuditChain.hash(previousHash, sequence, at, event.actor(), event.recordId(), event.action(),
+                    event.detail());
+            entries.add(new AuditEntry(sequence, at, event.actor(), event.recordId(), event.action(), event.detail(),
+                    previousHash, hash));
+            previousHash = hash;
+        }
+        insertAll(connection, entries);
+        setHead(connection, sequence, previousHash);
+        return entries;
+    }
+
+    /** Inserts entries exactly as given (append, restore). */
+    static void insertAll(Connection connection, List<AuditEntry> entries) throws SQLException {
+        try (PreparedStatement insert = connection
+                .prepareStatement("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditEntry entry : entries) {
+                insert.setLong(1, entry.sequence());
+                insert.setString(2, Timestamps.format(entry.at()));
+                insert.setString(3, entry.actor());
+                insert.setString(4, entry.recordId());
+                insert.setString(5, entry.action().id());
+                insert.setString(6, entry.detail());
+                insert.setString(7, entry.previousHash());
+                insert.setString(8, entry.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static void setHead(Connection connection, long sequence, String hash) throws SQLException {
+        try (PreparedStatement update = connection
+                .prepareStatement("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+            update.setLong(1, sequence);
+            update.setString(2, hash);
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("The audit head row is missing: the audit trail was tampered with");
+            }
+        }
+    }
+
+    static List<AuditEntry> query(Connection connection, AuditQuery query) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<String> parameters = new ArrayList<>();
+        if (query.recordId() != null) {
+            conditions.add("record_id = ?");
+            parameters.add(query.recordId());
+        }
+        if (query.actor() != null) {
+            conditions.add("actor = ?");
+            parameters.add(query.actor());
+        }
+        if (query.action() != null) {
+            conditions.add("action = ?");
+            parameters.add(query.action().id());
+        }
+        // ISO-8601 instants with the same precision sort correctly as text.
+        if (query.from() != null) {
+            conditions.add("at_utc >= ?");
+            parameters.add(Timestamps.format(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("at_utc < ?");
+            parameters.add(Timestamps.format(query.to()));
+        }
+        String sql = "SELECT " + COLUMNS + " FROM audit_entry"
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions)) + " ORDER BY seq"
+                + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
+            }
+            List<AuditEntry> result = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    result.add(new AuditEntry(rows.getLong(1), Instant.parse(rows.getString(2)), rows.getString(3),
+                            rows.getString(4), AuditAction.fromId(rows.getString(5)), rows.getString(6),
+                            rows.getString(7), rows.getString(8)));
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Walks the whole chain in sequence order and compares its end with the head. */
+    static AuditVerification verify(Connection connection) throws SQLException {
+        AuditChain.Verifier verifier = new AuditChain.Verifier();
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")) {
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next() && verifier.accept(rows.getLong(1), instant(rows.getString(2)), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                        rows.getString(8))) {
+                    // each entry is checked by accept
+                }
+            }
+        }
+        try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_head WHERE id = 1");
+                ResultSet rows = head.executeQuery()) {
+            if (!rows.next()) {
+                return verifier.finish(-1, "(audit head row deleted)");
+            }
+            return verifier.finish(rows.getLong(1), rows.getString(2));
+        }
+    }
+
+    /** Streams every entry in sequence order (backup). */
+    static void forEach(Connection connection, EntryConsumer consumer) throws SQLException {
+        try (PreparedStatement select = connection
+                .prepareStatement("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq")) {
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(new AuditEntry(rows.getLong(1), Instant.parse(rows.getString(2)),
+                            rows.getString(3), rows.getString(4), AuditAction.fromId(rows.getString(5)),
+                            rows.getString(6), rows.getString(7), rows.getString(8)));
+                }
+            }
+        }
+    }
+
+    /** Receives entries one by one. */
+    interface EntryConsumer {
+        void accept(AuditEntry entry) throws SQLException;
+    }
+
+    static long count(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM audit_entry");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

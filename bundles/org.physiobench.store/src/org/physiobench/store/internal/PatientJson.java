@@ -1,0 +1,165 @@
+package org.physiobench.store.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emfcloud.jackson.module.EMFModule;
+import org.eclipse.emfcloud.jackson.resource.JsonResource;
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TreatmentComponent;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+/**
+ * Converts a patient aggregate to its JSON document and back with emfjson-jackson. The
+ * aggregate is serialised inside a resource of its own, so references between its objects
+ * are written as fragments relative to the aggregate and survive the round trip.
+ */
+final class PatientJson {
+
+    private static final URI DOCUMENT_URI = URI.createURI("physiobench:/patient.json");
+
+    private final PatientModel model;
+    private final ObjectMapper mapper;
+
+    PatientJson(PatientModel model) {
+        this.model = model;
+        this.mapper = EMFModule.setupDefaultMapper();
+        // Compact documents: 100,000 patients are stored, not read by people.
+        mapper.disable(SerializationFeature.INDENT_OUTPUT);
+        mapper.registerModule(javaTimeModule());
+    }
+
+    /**
+     * Jackson refuses java.time values without a module, and emfjson hands EDataType values
+     * to Jackson, so every java.time type a model may use gets an ISO-8601 text form here.
+     * (Values are not {@code null} here: Jackson writes nulls itself.)
+     */
+    private static SimpleModule javaTimeModule() {
+        SimpleModule module = new SimpleModule("physiobench-java-time");
+        register(module, LocalDate.class, LocalDate::parse);
+        register(module, LocalDateTime.class, LocalDateTime::parse);
+        register(module, LocalTime.class, LocalTime::parse);
+        register(module, Instant.class, Instant::parse);
+        register(module, OffsetDateTime.class, OffsetDateTime::parse);
+        register(module, ZonedDateTime.class, ZonedDateTime::parse);
+        // The shared clinical vocabulary is stored by its published ids ("cauda-equina"), not by
+        // Java constant names, so a renamed constant never makes stored records unreadable.
+        registerVocabulary(module, RedFlagCategory.class, RedFlagCategory::id, RedFlagCategory::fromId);
+        registerVocabulary(module, TreatmentComponent.class, TreatmentComponent::id, TreatmentComponent::fromId);
+        return module;
+    }
+
+    private static <T> void registerVocabulary(SimpleModule module, Class<T> type, Function<T, String> id,
+            Function<String, Optional<T>> fromId) {
+        registerCodec(module, type, id, text -> fromId.apply(text)
+                .orElseThrow(() -> new IllegalArgumentException("unknown id '" + text + "'")));
+    }
+
+    private static <T> void register(SimpleModule module, Class<T> type, Function<String, T> parser) {
+        registerCodec(module, type, Object::toString, parser);
+    }
+
+    private static <T> void registerCodec(SimpleModule module, Class<T> type, Function<? super T, String> writer,
+            Function<String, T> parser) {
+        module.addSerializer(type, new JsonSerializer<T>() {
+            @Override
+            public void serialize(T value, JsonGenerator generator, SerializerProvider serializers)
+                    throws IOException {
+                generator.writeString(writer.apply(value));
+            }
+        });
+        module.addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser parser2, DeserializationContext context) throws IOException {
+                String text = parser2.getValueAsString();
+                try {
+                    return text == null || text.isEmpty() ? null : parser.apply(text);
+                } catch (RuntimeException e) {
+                    return context.reportInputMismatch(type, "'%s' is not a valid %s", text, type.getSimpleName());
+                }
+            }
+        });
+    }
+
+    private ResourceSet newResourceSet() {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        for (EPackage ePackage : model.packages()) {
+            resourceSet.getPackageRegistry().put(ePackage.getNsURI(), ePackage);
+        }
+        return resourceSet;
+    }
+
+    /** @return the JSON document of the aggregate; the aggregate itself is not changed */
+    String write(EObject patient) throws IOException {
+        // Adding an object to a resource removes it from its current container or resource;
+        // serialise a copy when the caller's object lives elsewhere, so the caller's model is
+        // never touched.
+        EObject subject = patient.eResource() == null && patient.eContainer() == null ? patient
+                : EcoreUtil.copy(patient);
+        JsonResource resource = new JsonResource(DOCUMENT_URI, mapper);
+        newResourceSet().getResources().add(resource);
+        resource.getContents().add(subject);
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            resource.save(out, null);
+            return out.toString(StandardCharsets.UTF_8);
+        } finally {
+            resource.getContents().remove(subject);
+        }
+    }
+
+    /**
+     * @return the aggregate of a document
+     * @throws IOException when the text is not JSON, names unknown classes or features, or
+     *             its root is not a patient
+     */
+    EObject read(String document) throws IOException {
+        JsonResource resource = new JsonResource(DOCUMENT_URI, mapper);
+        newResourceSet().getResources().add(resource);
+        try {
+            resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), null);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("the document is not valid JSON of the patient model: "
+                    + ConnectionPools.rootMessage(e), e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw new IOException("the document has errors: " + resource.getErrors().get(0).getMessage());
+        }
+        if (resource.getContents().size() != 1) {
+            throw new IOException("the document holds " + resource.getContents().size() + " objects instead of one");
+        }
+        EObject root = resource.getContents().get(0);
+        if (!model.rootClass().isInstance(root)) {
+            throw new IOException("the document holds a " + root.eClass().getName() + ", not a "
+                    + model.rootClass().getName());
+        }
+        resource.getContents().remove(root);
+        return root;
+    }
+}

@@ -1,0 +1,316 @@
+package org.physiobench.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.physiobench.store.api.PatientIndex;
+import org.physiobench.store.api.PatientQuery;
+import org.physiobench.store.api.PatientSummary;
+
+/** The SQL of the patient_record table. Every method runs on the caller's connection. */
+final class PatientRows {
+
+    static final String KIND_PATIENT = "patient";
+
+    private static final String SUMMARY_COLUMNS = "id, version, family_name, given_name, birth_date, episode_status, "
+            + "last_visit, latest_odi, latest_nprs, risk_group, red_flag, archived, updated_at, updated_by";
+
+    private static final String INSERT = "INSERT INTO patient_record (id, kind, version, family_name, given_name, "
+            + "search_name, birth_date, episode_status, last_visit, latest_odi, latest_nprs, risk_group, red_flag, "
+            + "archived, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_DOCUMENT = "INSERT INTO patient_document (id, document) VALUES (?, ?)";
+
+    /** Rows with their documents (the document table is only read when a document is needed). */
+    private static final String SELECT_FULL = "SELECT r.kind, d.document, r." + SUMMARY_COLUMNS.replace(", ", ", r.")
+            + " FROM patient_record r LEFT JOIN patient_document d ON d.id = r.id";
+
+    private PatientRows() {
+    }
+
+    /** A stored row as written: document and columns. */
+    record Row(String id, String kind, long version, String document, PatientIndex index, boolean archived,
+            Instant updatedAt, String updatedBy) {
+    }
+
+    /** The two insert statements of a record: its columns and its document. */
+    record Insert(PreparedStatement record, PreparedStatement document) implements AutoCloseable {
+        /** Binds one row and adds it to both batches. */
+        void add(Row row) throws SQLException {
+            bindInsert(record, row);
+            record.addBatch();
+            document.setString(1, row.id());
+            document.setString(2, row.document());
+            document.addBatch();
+        }
+
+        /** Runs the batches, records first (the documents refer to them). */
+        void execute() throws SQLException {
+            record.executeBatch();
+            document.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (PreparedStatement r = record; PreparedStatement d = document) {
+                // closes both
+            }
+        }
+    }
+
+    static Insert prepareInsert(Connection connection) throws SQLException {
+        PreparedStatement record = connection.prepareStatement(INSERT);
+        try {
+            return new Insert(record, connection.prepareStatement(INSERT_DOCUMENT));
+        } catch (SQLException e) {
+            record.close();
+            throw e;
+        }
+    }
+
+    private static void bindInsert(PreparedStatement insert, Row row) throws SQLException {
+        insert.setString(1, row.id());
+        insert.setString(2, row.kind());
+        insert.setLong(3, row.version());
+        int next = bindIndex(insert, 4, row.index());
+        insert.setInt(next++, row.archived() ? 1 : 0);
+        insert.setString(next++, Timestamps.format(row.updatedAt()));
+        insert.setString(next, row.updatedBy());
+    }
+
+    /** Binds family_name .. red_flag from position {@code first}; returns the next position. */
+    private static int bindIndex(PreparedStatement statement, int first, PatientIndex index) throws SQLException {
+        int p = first;
+        statement.setString(p++, index.familyName());
+        statement.setString(p++, index.givenName());
+        statement.setString(p++, searchName(index));
+        setDate(statement, p++, index.birthDate());
+        statement.setString(p++, index.episodeStatus());
+        setDate(statement, p++, index.lastVisit());
+        setInteger(statement, p++, index.latestOdi());
+        setInteger(statement, p++, index.latestNprs());
+        statement.setString(p++, index.riskGroup());
+        statement.setInt(p++, index.redFlag() ? 1 : 0);
+        return p;
+    }
+
+    static String searchName(PatientIndex index) {
+        return (index.familyName() + " " + index.givenName()).toLowerCase(Locale.ROOT);
+    }
+
+    /** @return rows updated: 1, or 0 when the record is missing or not at {@code expectedVersion} */
+    static int update(Connection connection, String id, long expectedVersion, String document, PatientIndex index,
+            Instant at, String actor) throws SQLException {
+        int updated;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE patient_record SET version = ?, "
+                + "family_name = ?, given_name = ?, search_name = ?, birth_date = ?, episode_status = ?, "
+                + "last_visit = ?, latest_odi = ?, latest_nprs = ?, risk_group = ?, red_flag = ?, updated_at = ?, "
+                + "updated_by = ? WHERE id = ? AND version = ?")) {
+            update.setLong(1, expectedVersion + 1);
+            int p = bindIndex(update, 2, index);
+            update.setString(p++, Timestamps.format(at));
+            update.setString(p++, actor);
+            update.setString(p++, id);
+            update.setLong(p, expectedVersion);
+            updated = update.executeUpdate();
+        }
+        // Only after the version check passed (and locked the record row) is the document replaced.
+        if (updated == 1) {
+            try (PreparedStatement update = connection
+                    .prepareStatement("UPDATE patient_document SET document = ? WHERE id = ?")) {
+                update.setString(1, document);
+                update.setString(2, id);
+                if (update.executeUpdate() != 1) {
+                    throw new SQLException("Record " + id + " has no document row");
+                }
+            }
+        }
+        return updated;
+    }
+
+    static int setArchived(Connection connection, String id, long expectedVersion, boolean archived, Instant at,
+            String actor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE patient_record SET version = ?, "
+                + "archived = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?")) {
+            update.setLong(1, expectedVersion + 1);
+            update.setInt(2, archived ? 1 : 0);
+            update.setString(3, Timestamps.format(at));
+            update.setString(4, actor);
+            update.setString(5, id);
+            update.setLong(6, expectedVersion);
+            return update.executeUpdate();
+        }
+    }
+
+    static int delete(Connection connection, String id, long expectedVersion) throws SQLException {
+        try (PreparedStatement delete = connection
+                .prepareStatement("DELETE FROM patient_record WHERE id = ? AND version = ?")) {
+            delete.setString(1, id);
+            delete.setLong(2, expectedVersion);
+            return delete.executeUpdate();
+        }
+    }
+
+    /** @return the current version of the record, 0 when there is none */
+    static long currentVersion(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT version FROM patient_record WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** @return the full row, or {@code null} when there is none */
+    static Row find(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_FULL + " WHERE r.id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? readRow(rows) : null;
+            }
+        }
+    }
+
+    /** Streams every row in id order (verify, backup). */
+    static void forEach(Connection connection, RowConsumer consumer) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_FULL + " ORDER BY r.id")) {
+            select.setFetchSize(500);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(readRow(rows));
+                }
+            }
+        }
+    }
+
+    /** Receives rows one by one. */
+    interface RowConsumer {
+        void accept(Row row) throws SQLException;
+    }
+
+    private static Row readRow(ResultSet rows) throws SQLException {
+        PatientSummary summary = readSummary(rows);
+        return new Row(summary.id(), rows.getString("kind"), summary.version(), rows.getString("document"),
+                summary.index(), summary.archived(), summary.updatedAt(), summary.updatedBy());
+    }
+
+    static List<PatientSummary> list(Connection connection, PatientQuery query) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(SUMMARY_COLUMNS).append(" FROM patient_record");
+        appendWhere(sql, parameters, query);
+        sql.append(switch (query.order()) {
+            case NAME -> " ORDER BY family_name, given_name, id";
+            // (x IS NULL) sorts patients without a visit last in SQLite and PostgreSQL alike.
+            case LAST_VISIT_DESC -> " ORDER BY (last_visit IS NULL), last_visit DESC, id";
+            case BIRTH_DATE -> " ORDER BY (birth_date IS NULL), birth_date, id";
+            case LATEST_ODI_DESC -> " ORDER BY (latest_odi IS NULL), latest_odi DESC, family_name, given_name, id";
+            case LATEST_NPRS_DESC -> " ORDER BY (latest_nprs IS NULL), latest_nprs DESC, family_name, given_name, id";
+        });
+        if (query.limit() > 0 || query.offset() > 0) {
+            // SQLite needs a LIMIT before OFFSET; "no limit" is spelled the same in both.
+            sql.append(" LIMIT ").append(query.limit() > 0 ? query.limit() : Integer.MAX_VALUE);
+            sql.append(" OFFSET ").append(query.offset());
+        }
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            bind(select, parameters);
+            select.setFetchSize(1000);
+            List<PatientSummary> result = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    result.add(readSummary(rows));
+                }
+            }
+            return result;
+        }
+    }
+
+    static long count(Connection connection, PatientQuery query) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM patient_record");
+        appendWhere(sql, parameters, query);
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void appendWhere(StringBuilder sql, List<Object> parameters, PatientQuery query) {
+        List<String> conditions = new ArrayList<>();
+        if (!query.includeArchived()) {
+            conditions.add("archived = 0");
+        }
+        if (query.nameContains() != null && !query.nameContains().isBlank()) {
+            conditions.add("search_name LIKE ? ESCAPE '\\'");
+            parameters.add("%" + escapeLike(query.nameContains().trim().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.birthDate() != null) {
+            conditions.add("birth_date = ?");
+            parameters.add(query.birthDate().toString());
+        }
+        if (query.episodeStatus() != null) {
+            conditions.add("episode_status = ?");
+            parameters.add(query.episodeStatus());
+        }
+        if (query.riskGroup() != null) {
+            conditions.add("risk_group = ?");
+            parameters.add(query.riskGroup());
+        }
+        if (query.redFlagOnly()) {
+            conditions.add("red_flag = 1");
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setString(i + 1, (String) parameters.get(i));
+        }
+    }
+
+    private static PatientSummary readSummary(ResultSet rows) throws SQLException {
+        PatientIndex index = new PatientIndex(rows.getString("family_name"), rows.getString("given_name"),
+                date(rows.getString("birth_date")), rows.getString("episode_status"),
+                date(rows.getString("last_visit")), integer(rows, "latest_odi"), integer(rows, "latest_nprs"),
+                rows.getString("risk_group"), rows.getInt("red_flag") != 0);
+        return new PatientSummary(rows.getString("id"), rows.getLong("version"), index, rows.getInt("archived") != 0,
+                Instant.parse(rows.getString("updated_at")), rows.getString("updated_by"));
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static Integer integer(ResultSet rows, String column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
+    }
+
+    private static void setDate(PreparedStatement statement, int position, LocalDate date) throws SQLException {
+        statement.setString(position, date == null ? null : date.toString());
+    }
+
+    private static void setInteger(PreparedStatement statement, int position, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(position, Types.INTEGER);
+        } else {
+            statement.setInt(position, value);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.physiobench.store.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.physiobench.store.api.StoreException;
+import org.physiobench.store.api.StoreSettings;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Creates and migrates the schema with Liquibase from the changelog inside this bundle. This is
+ * the only code that changes the schema.
+ */
+final class SchemaMigration {
+
+    /** Path of the changelog in this bundle (see build.properties). */
+    static final String CHANGELOG = "db/changelog/physiobench-store.xml";
+
+    /** Id of the newest changeset: a store at this version has the schema this code needs. */
+    static final String LATEST_CHANGESET = "3-score-indexes";
+
+    private SchemaMigration() {
+    }
+
+    /**
+     * Applies every changeset not yet applied; a no-op on an up-to-date store.
+     *
+     * <p>Liquibase marks its lock in a table; a process killed while migrating would leave that
+     * mark set and every later start would wait for it in vain. So the migration runs under a
+     * lock the operating system or the server releases when its holder dies (a file lock next
+     * to the SQLite file, a PostgreSQL session advisory lock), and while holding it, a stale
+     * Liquibase mark is known to be stale and is cleared.
+     */
+    static void migrate(DataSource dataSource, StoreSettings settings) throws StoreException {
+        try (Connection connection = dataSource.getConnection(); MigrationLock lock = MigrationLock.acquire(settings,
+                connection)) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            // The bundle's own class loader sees the changelog inside OSGi and on a plain
+            // class path alike.
+            ClassLoaderResourceAccessor resources = new ClassLoaderResourceAccessor(
+                    SchemaMigration.class.getClassLoader());
+            @SuppressWarnings("deprecation") // the Liquibase facade is the documented embedding API in 4.x
+            Liquibase liquibase = new Liquibase(CHANGELOG, resources, database);
+            liquibase.forceReleaseLocks();
+            liquibase.update(new Contexts(), new LabelExpression());
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (LiquibaseException | SQLException | IOException | RuntimeException e) {
+            throw new StoreException("Cannot create or update the schema of the store " + settings.describe() + ": "
+                    + ConnectionPools.rootMessage(e), e);
+        }
+    }
+
+    /** @return the id of the last changeset applied, or {@code null} for a store without schema */
+    static String appliedVersion(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM databasechangelog ORDER BY orderexecuted DESC");
+                ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+}

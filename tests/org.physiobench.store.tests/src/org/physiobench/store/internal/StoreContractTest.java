@@ -1,0 +1,455 @@
+package org.physiobench.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.model.api.ClinicalExamples;
+import org.physiobench.model.api.ClinicalFactory;
+import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.DeliveredIntervention;
+import org.physiobench.model.api.EpisodeStatus;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.RedFlagAnswer;
+import org.physiobench.model.api.ScreeningAnswer;
+import org.physiobench.store.api.AuditAction;
+import org.physiobench.store.api.AuditEntry;
+import org.physiobench.store.api.AuditQuery;
+import org.physiobench.store.api.AuditVerification;
+import org.physiobench.store.api.ClinicalStores;
+import org.physiobench.store.api.CorruptRecordException;
+import org.physiobench.store.api.PatientIndex;
+import org.physiobench.store.api.PatientQuery;
+import org.physiobench.store.api.PatientSummary;
+import org.physiobench.store.api.RecordNotFoundException;
+import org.physiobench.store.api.RestoreMode;
+import org.physiobench.store.api.StoreConflictException;
+import org.physiobench.store.api.StoreException;
+import org.physiobench.store.api.StoredPatient;
+import org.physiobench.store.api.VerificationReport;
+
+/**
+ * What every store implementation guarantees, run against a real database by each subclass
+ * (SQLite file, PostgreSQL server) with patients of the clinical model.
+ */
+abstract class StoreContractTest {
+
+    static final String ALICE = "therapist.alice";
+    static final String BOB = "therapist.bob";
+
+    JdbcClinicalStore store;
+
+    @TempDir
+    Path temp;
+
+    /** @return a new, empty store */
+    abstract JdbcClinicalStore openEmptyStore() throws Exception;
+
+    /** @return a second store object on the same database as {@link #store} */
+    abstract JdbcClinicalStore reopen() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = openEmptyStore();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void fullyPopulatedPatientLoadsEqual() throws Exception {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
+        assertEquals(1, store.savePatient(patient, 0, ALICE));
+
+        StoredPatient loaded = store.loadPatient(patient.getId(), ALICE);
+
+        assertEquals(1, loaded.version());
+        assertTrue(EcoreUtil.equals(patient, loaded.patient()), "the reloaded aggregate equals the saved one");
+        DeliveredIntervention delivered = loaded.patient().getEpisodes().get(0).getSessions().get(0)
+                .getInterventions().get(0);
+        assertSame(loaded.patient().getEpisodes().get(0).getPlans().get(0).getRevisions().get(0).getInterventions()
+                .get(0), delivered.getPlanned(), "a reference inside the aggregate points into the reloaded aggregate");
+        String document = text("SELECT document FROM patient_document WHERE id = '" + patient.getId() + "'");
+        assertTrue(document.contains("\"category\":\"fracture\"") && document.contains("\"birthDate\":\"1984-07-14\""),
+                "shared vocabulary by its ids, dates in ISO-8601: " + document);
+        PatientSummary summary = store.listPatients(PatientQuery.all()).get(0);
+        assertEquals(new PatientIndex("Example", "Alex", LocalDate.of(1984, 7, 14), "finished",
+                LocalDate.of(2026, 4, 13), 18, 6, null, true), summary.index(),
+                "columns of the example: finished episode, last visit = reassessment, ODI 18 %, pain 6 "
+                        + "(initial assessment; the session on 2026-03-09 has 6 before), fracture screening yes");
+    }
+
+    @Test
+    void saveBasedOnStaleVersionIsRefusedAndNamesBothVersions() throws Exception {
+        Patient patient = TestPatients.patient("p-2", "Muster", "Ben", 1);
+        store.savePatient(patient, 0, ALICE);
+        patient.setGivenName("Benjamin");
+        assertEquals(2, store.savePatient(patient, 1, ALICE));
+
+        patient.setGivenName("Benno");
+        StoreConflictException conflict = assertThrows(StoreConflictException.class,
+                () -> store.savePatient(patient, 1, BOB));
+
+        assertEquals("p-2", conflict.recordId());
+        assertEquals(1, conflict.expectedVersion());
+        assertEquals(2, conflict.actualVersion());
+        assertTrue(conflict.getMessage().contains("p-2") && conflict.getMessage().contains("version 1")
+                && conflict.getMessage().contains("version 2"), conflict.getMessage());
+        assertEquals("Benjamin", store.loadPatient("p-2", ALICE).patient().getGivenName(),
+                "the refused save changed nothing");
+    }
+
+    @Test
+    void creatingAnExistingRecordIsAConflict() throws Exception {
+        store.savePatient(TestPatients.patient("p-3", "A", "B", 0), 0, ALICE);
+        StoreConflictException conflict = assertThrows(StoreConflictException.class,
+                () -> store.savePatient(TestPatients.patient("p-3", "C", "D", 0), 0, BOB));
+        assertEquals(1, conflict.actualVersion());
+        assertThrows(StoreConflictException.class,
+                () -> store.createPatients(List.of(TestPatients.patient("p-3", "E", "F", 0)), BOB));
+    }
+
+    @Test
+    void listsAndSearchesByIndexedColumns() throws Exception {
+        store.createPatients(List.of(TestPatients.patient("p-a", "Zimmer", "Eva", 3),
+                TestPatients.patient("p-b", "Adler", "Tom", 1), TestPatients.patient("p-c", "Meier", "Zoe", 0)), ALICE);
+        Patient flagged = TestPatients.patient("p-d", "Brandt", "Ida", 2);
+        RedFlagAnswer answer = ClinicalFactory.eINSTANCE.createRedFlagAnswer();
+        answer.setQuestionId("saddle-anaesthesia");
+        answer.setCategory(RedFlagCategory.CAUDA_EQUINA);
+        answer.setAnswer(ScreeningAnswer.YES);
+        flagged.getEpisodes().get(0).getAssessments().get(0).getRedFlagScreening().getAnswers().add(answer);
+        flagged.getEpisodes().get(0).setStatus(EpisodeStatus.ON_HOLD);
+        store.savePatient(flagged, 0, ALICE);
+
+        List<PatientSummary> all = store.listPatients(PatientQuery.all());
+        assertEquals(List.of("p-b", "p-d", "p-c", "p-a"), all.stream().map(PatientSummary::id).toList());
+        PatientSummary zimmer = all.get(3);
+        assertEquals("Zimmer, Eva", zimmer.index().displayName());
+        assertEquals(36, zimmer.index().latestOdi(), "ODI of the last of three visits: 48 - 2*6");
+        assertEquals(5, zimmer.index().latestNprs());
+        assertEquals("2026-01-19", zimmer.index().lastVisit().toString());
+
+        assertEquals(List.of("p-a"), ids(store.listPatients(PatientQuery.all().withNameContains("IMME"))));
+        assertEquals(List.of("p-d"), ids(store.listPatients(PatientQuery.all().withRedFlagOnly(true))));
+        assertEquals(List.of("p-d"), ids(store.listPatients(PatientQuery.all().withEpisodeStatus("on-hold"))));
+        assertEquals(List.of("p-a", "p-d", "p-b", "p-c"),
+                ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LAST_VISIT_DESC))));
+        assertEquals(List.of("p-b", "p-d", "p-a", "p-c"),
+                ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LATEST_ODI_DESC))),
+                "ODI 48, 42, 36, none");
+        assertEquals(List.of("p-b", "p-d", "p-a", "p-c"),
+                ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.LATEST_NPRS_DESC))),
+                "pain 7, 6, 5, none");
+        assertEquals(List.of("p-d", "p-c"), ids(store.listPatients(PatientQuery.all().withPage(1, 2))));
+        assertEquals(List.of("p-c", "p-a"), ids(store.listPatients(PatientQuery.all().withPage(2, 0))));
+        assertEquals(4, store.countPatients(PatientQuery.all()));
+        assertEquals(List.of(), ids(store.listPatients(PatientQuery.all().withNameContains("%"))),
+                "LIKE wildcards in the search text are taken literally");
+    }
+
+    @Test
+    void archiveHidesAndDeleteRemovesWithAudit() throws Exception {
+        store.savePatient(TestPatients.patient("p-4", "Kurz", "Lena", 1), 0, ALICE);
+        assertEquals(2, store.setArchived("p-4", 1, true, ALICE));
+        assertTrue(store.listPatients(PatientQuery.all()).isEmpty());
+        assertEquals(1, store.listPatients(PatientQuery.all().withArchived(true)).size());
+        assertThrows(StoreConflictException.class, () -> store.deletePatient("p-4", 1, BOB));
+
+        store.deletePatient("p-4", 2, BOB);
+
+        assertThrows(RecordNotFoundException.class, () -> store.loadPatient("p-4", ALICE));
+        List<AuditAction> actions = store.auditTrail(AuditQuery.forRecord("p-4")).stream().map(AuditEntry::action)
+                .toList();
+        assertEquals(List.of(AuditAction.CREATE, AuditAction.ARCHIVE, AuditAction.DELETE), actions);
+        assertEquals(BOB, store.auditTrail(AuditQuery.forRecord("p-4")).get(2).actor());
+    }
+
+    @Test
+    void viewsAndExportsAreAudited() throws Exception {
+        store.savePatient(TestPatients.patient("p-5", "Lang", "Max", 1), 0, ALICE);
+        store.loadPatient("p-5", BOB);
+        store.recordExport("p-5", BOB, "progress report PDF");
+
+        List<AuditEntry> bobs = store.auditTrail(AuditQuery.byActor(BOB));
+        assertEquals(List.of(AuditAction.VIEW, AuditAction.EXPORT), bobs.stream().map(AuditEntry::action).toList());
+        assertEquals("progress report PDF", bobs.get(1).detail());
+        assertThrows(RecordNotFoundException.class, () -> store.recordExport("nobody", BOB, "x"));
+        assertThrows(StoreException.class, () -> store.loadPatient("p-5", " "), "an anonymous view is refused");
+    }
+
+    @Test
+    void corruptRecordsAreIsolated() throws Exception {
+        store.createPatients(List.of(TestPatients.patient("p-good", "Gut", "Gabi", 2),
+                TestPatients.patient("p-json", "Kaputt", "Karl", 1), TestPatients.patient("p-type", "Falsch", "Fritz", 1),
+                TestPatients.patient("p-lost", "Verloren", "Vera", 1)), ALICE);
+        String therapistDocument = new PatientJson(ClinicalPatientModel.INSTANCE).write(ClinicalExamples.therapist());
+        damage("UPDATE patient_document SET document = '{\"eClass\": \"" + ClinicalPackage.eNS_URI
+                + "#//Patient\", \"id\": ' WHERE id = 'p-json'");
+        damage("UPDATE patient_document SET document = '" + therapistDocument.replace("'", "''")
+                + "' WHERE id = 'p-type'");
+
+        damage("DELETE FROM patient_document WHERE id = 'p-lost'");
+
+        assertEquals(4, store.listPatients(PatientQuery.all()).size(), "every patient is still listed");
+        assertEquals("Gabi", store.loadPatient("p-good", ALICE).patient().getGivenName());
+        CorruptRecordException badJson = assertThrows(CorruptRecordException.class,
+                () -> store.loadPatient("p-json", ALICE));
+        assertEquals("p-json", badJson.recordId());
+        CorruptRecordException wrongType = assertThrows(CorruptRecordException.class,
+                () -> store.loadPatient("p-type", ALICE));
+        assertTrue(wrongType.getMessage().contains("p-type") && wrongType.getMessage().contains("Therapist"),
+                wrongType.getMessage());
+
+        CorruptRecordException lost = assertThrows(CorruptRecordException.class,
+                () -> store.loadPatient("p-lost", ALICE));
+        assertTrue(lost.getMessage().contains("p-lost") && lost.getMessage().contains("missing"), lost.getMessage());
+
+        VerificationReport report = store.verify();
+        assertEquals(3, report.problems().size(), report.toString());
+        assertTrue(report.audit().isIntact());
+    }
+
+    @Test
+    void editedAuditEntryIsDetectedAndNamed() throws Exception {
+        writeSomeHistory();
+        assertTrue(store.verifyAuditTrail().isIntact(), store.verifyAuditTrail().toString());
+        damage("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 3");
+        AuditVerification result = store.verifyAuditTrail();
+        assertFalse(result.isIntact());
+        assertEquals(3, result.firstBadSequence(), result.toString());
+    }
+
+    @Test
+    void deletedAuditEntryIsDetectedAndNamed() throws Exception {
+        writeSomeHistory();
+        damage("DELETE FROM audit_entry WHERE seq = 2");
+        assertEquals(3, store.verifyAuditTrail().firstBadSequence(), store.verifyAuditTrail().toString());
+    }
+
+    @Test
+    void deletedNewestAuditEntryIsDetected() throws Exception {
+        writeSomeHistory();
+        long last = store.auditTrail(AuditQuery.all()).size();
+        damage("DELETE FROM audit_entry WHERE seq = " + last);
+        assertEquals(last, store.verifyAuditTrail().firstBadSequence(), store.verifyAuditTrail().toString());
+    }
+
+    @Test
+    void insertedAuditEntryIsDetectedAndNamed() throws Exception {
+        writeSomeHistory();
+        // Make room after entry 2 and forge a well-formed entry there: its own hash is right,
+        // but the entry after it no longer links to its predecessor.
+        List<AuditEntry> entries = store.auditTrail(AuditQuery.all());
+        AuditEntry second = entries.get(1);
+        damage("UPDATE audit_entry SET seq = seq + 1000 WHERE seq > 2");
+        damage("UPDATE audit_entry SET seq = seq - 999 WHERE seq > 1000");
+        String forged = AuditChain.hash(second.hash(), 3, second.at(), "mallory", "p-h1", AuditAction.VIEW, "forged");
+        damage("INSERT INTO audit_entry (seq, at_utc, actor, record_id, action, detail, prev_hash, hash) VALUES (3, '"
+                + Timestamps.format(second.at()) + "', 'mallory', 'p-h1', 'view', 'forged', '" + second.hash() + "', '"
+                + forged + "')");
+        assertEquals(4, store.verifyAuditTrail().firstBadSequence(), store.verifyAuditTrail().toString());
+    }
+
+    @Test
+    void backupRestoresIntoAnEmptyStoreAndIsAudited() throws Exception {
+        writeSomeHistory();
+        Path backup = temp.resolve("backup.pbk");
+        VerificationReport written = store.backup(backup, ALICE);
+        assertTrue(written.isClean(), written.toString());
+        assertThrows(StoreException.class, () -> store.backup(backup, ALICE), "an existing file is not overwritten");
+        List<PatientSummary> before = store.listPatients(PatientQuery.all().withArchived(true));
+        // The backup holds the trail up to its snapshot; its own "export" entry follows it.
+        int auditInBackup = (int) written.audit().entriesChecked();
+        assertEquals(AuditAction.EXPORT, store.auditTrail(AuditQuery.all()).get(auditInBackup).action());
+
+        try (JdbcClinicalStore target = openEmptyStore()) {
+            VerificationReport restored = target.restore(backup, RestoreMode.INTO_EMPTY, BOB);
+
+            assertTrue(restored.isClean(), restored.toString());
+            assertEquals(before, target.listPatients(PatientQuery.all().withArchived(true)));
+            for (PatientSummary summary : before) {
+                assertTrue(EcoreUtil.equals(store.loadPatient(summary.id(), ALICE).patient(),
+                        target.loadPatient(summary.id(), BOB).patient()));
+            }
+            List<AuditEntry> audit = target.auditTrail(AuditQuery.all());
+            assertEquals(AuditAction.RESTORE, audit.get(auditInBackup).action(), "the restore continues the chain");
+            assertEquals(BOB, audit.get(auditInBackup).actor());
+            assertTrue(target.verify().isClean(), target.verify().toString());
+            assertThrows(StoreException.class, () -> target.restore(backup, RestoreMode.INTO_EMPTY, BOB),
+                    "a store with data is only replaced on request");
+            target.restore(backup, RestoreMode.REPLACE, BOB);
+            assertTrue(target.verify().isClean());
+        }
+    }
+
+    @Test
+    void damagedBackupIsRefusedAndLeavesTheStoreUnchanged() throws Exception {
+        writeSomeHistory();
+        Path backup = temp.resolve("backup.pbk");
+        store.backup(backup, ALICE);
+        Path damaged = temp.resolve("damaged.pbk");
+        BackupFiles.rewriteEntry(backup, damaged, "audit.jsonl", text -> text.replace("therapist.bob", "therapist.eve"));
+
+        assertFalse(store.verifyBackup(damaged).isClean());
+        assertFalse(ClinicalStores.verifyBackup(damaged).isClean(), "the API checks a backup without a store");
+        assertTrue(ClinicalStores.verifyBackup(backup).isClean());
+        long before = store.auditTrail(AuditQuery.all()).size();
+        StoreException refused = assertThrows(StoreException.class,
+                () -> store.restore(damaged, RestoreMode.REPLACE, ALICE));
+        assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
+        assertEquals(before, store.auditTrail(AuditQuery.all()).size());
+        assertThrows(StoreException.class, () -> store.verifyBackup(temp.resolve("missing.pbk")));
+        Path notZip = Files.writeString(temp.resolve("text.pbk"), "not a backup");
+        assertThrows(StoreException.class, () -> store.restore(notZip, RestoreMode.REPLACE, ALICE));
+    }
+
+    @Test
+    void reopeningDoesNotMigrateAgain() throws Exception {
+        store.savePatient(TestPatients.patient("p-6", "Nord", "Nina", 1), 0, ALICE);
+        int changeSets = count("SELECT COUNT(*) FROM databasechangelog");
+        assertNotEquals(0, changeSets);
+        store.close();
+
+        store = reopen();
+
+        assertEquals(SchemaMigration.LATEST_CHANGESET, store.schemaVersion());
+        assertEquals(changeSets, count("SELECT COUNT(*) FROM databasechangelog"));
+        assertEquals("Nina", store.loadPatient("p-6", ALICE).patient().getGivenName());
+        assertTrue(store.verify().isClean());
+    }
+
+    @Test
+    void staleMigrationLockOfAKilledProcessDoesNotBlockOpening() throws Exception {
+        store.savePatient(TestPatients.patient("p-7", "Lock", "Lea", 1), 0, ALICE);
+        damage("UPDATE databasechangeloglock SET locked = TRUE, lockedby = 'killed process'");
+        store.close();
+
+        store = reopen();
+
+        assertEquals("Lea", store.loadPatient("p-7", ALICE).patient().getGivenName());
+    }
+
+    @Test
+    void overlongIdsAndActorsAreRefusedClearly() {
+        StoreException id = assertThrows(StoreException.class,
+                () -> store.savePatient(TestPatients.patient("x".repeat(65), "Long", "Id", 0), 0, ALICE));
+        assertTrue(id.getMessage().contains("longer than 64"), id.getMessage());
+        StoreException actor = assertThrows(StoreException.class,
+                () -> store.savePatient(TestPatients.patient("p-8", "Long", "Actor", 0), 0, "a".repeat(101)));
+        assertTrue(actor.getMessage().contains("longer than 100"), actor.getMessage());
+    }
+
+    /** Two workstations (two store objects, two connection pools) edit the same patient. */
+    @Test
+    void secondOfTwoWritersOnTheSameRecordGetsTheConflict() throws Exception {
+        store.savePatient(TestPatients.patient("shared", "Geteilt", "Gerda", 1), 0, ALICE);
+        try (JdbcClinicalStore otherWorkstation = reopen()) {
+            StoredPatient alicesCopy = store.loadPatient("shared", ALICE);
+            StoredPatient bobsCopy = otherWorkstation.loadPatient("shared", BOB);
+            alicesCopy.patient().setGivenName("Gerda Alice");
+            bobsCopy.patient().setGivenName("Gerda Bob");
+
+            assertEquals(2, store.savePatient(alicesCopy.patient(), alicesCopy.version(), ALICE));
+            Patient bobs = bobsCopy.patient();
+            StoreConflictException conflict = assertThrows(StoreConflictException.class,
+                    () -> otherWorkstation.savePatient(bobs, bobsCopy.version(), BOB));
+
+            assertEquals("shared", conflict.recordId());
+            assertEquals(1, conflict.expectedVersion());
+            assertEquals(2, conflict.actualVersion());
+            assertEquals("Gerda Alice", otherWorkstation.loadPatient("shared", BOB).patient().getGivenName());
+        }
+    }
+
+    /** Concurrent writers: every save is committed once and the audit chain stays one chain. */
+    @Test
+    void concurrentWritersKeepOneAuditChain() throws Exception {
+        int threads = 4;
+        int perThread = 15;
+        try (JdbcClinicalStore other = reopen()) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                JdbcClinicalStore target = t % 2 == 0 ? store : other;
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        target.savePatient(TestPatients.patient("c-" + thread + "-" + i, "Gleich", "Zeit", 1), 0,
+                                "writer-" + thread);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(120, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+        assertEquals(threads * perThread, store.countPatients(PatientQuery.all()));
+        AuditVerification audit = store.verifyAuditTrail();
+        assertTrue(audit.isIntact(), audit.toString());
+        assertEquals(threads * perThread, audit.entriesChecked());
+    }
+
+    void writeSomeHistory() throws Exception {
+        store.savePatient(TestPatients.patient("p-h1", "Hist", "One", 2), 0, ALICE);
+        store.savePatient(TestPatients.patient("p-h2", "Hist", "Two", 1), 0, ALICE);
+        store.loadPatient("p-h1", BOB);
+        Patient changed = store.loadPatient("p-h2", BOB).patient();
+        changed.setGivenName("Zwei");
+        store.savePatient(changed, 1, BOB);
+        store.setArchived("p-h1", 1, true, ALICE);
+    }
+
+    void damage(String sql) throws Exception {
+        try (Connection c = store.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    int count(String sql) throws Exception {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    String text(String sql) throws Exception {
+        try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    static List<String> ids(List<PatientSummary> summaries) {
+        return summaries.stream().map(PatientSummary::id).toList();
+    }
+}
