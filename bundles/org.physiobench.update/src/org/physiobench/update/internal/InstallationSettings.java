@@ -1,0 +1,40 @@
+package org.physiobench.update.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
+import org.eclipse.equinox.p2.engine.IProfile;
+import org.osgi.service.prefs.BackingStoreException;
+
+/**
+ * Settings every update path (headless and UI) relies on, applied before the first
+ * operation.
+ */
+public final class InstallationSettings {
+
+	/** p2's garbage collector: by default it deletes the files of replaced versions after each change. */
+	private static final String GARBAGE_COLLECTOR_NODE = "org.eclipse.equinox.p2.garbagecollector";
+	private static final String GC_ENABLED = "gc_enabled";
+
+	private InstallationSettings() {
+	}
+
+	/**
+	 * Keeps the files of earlier installation states, so that {@code revert} works
+	 * offline, even when the update site is gone (a few MB per update), and trusts the
+	 * product's own signing certificate.
+	 */
+	public static void prepare(IProvisioningAgent agent, IProfile profile) {
+		IEclipsePreferences gc = ConfigurationScope.INSTANCE.getNode(GARBAGE_COLLECTOR_NODE);
+		if (gc.getBoolean(GC_ENABLED, true)) {
+			gc.putBoolean(GC_ENABLED, false);
+			try {
+				gc.flush();
+			} catch (BackingStoreException e) {
+				ILog.of(InstallationSettings.class).warn("Cannot save the p2 garbage collector setting", e);
+			}
+		}
+		OwnCertificate.trustInProfile(agent, profile);
+	}
+}
