@@ -22,8 +22,8 @@ public final class InstallationSettings {
 
 	/**
 	 * Keeps the files of earlier installation states, so that {@code revert} works
-	 * offline, even when the update site is gone (a few MB per update), and trusts the
-	 * product's own signing certificate.
+	 * offline, even when the update site is gone (a few MB per update), trusts the
+	 * product's own signing certificate and registers the configured {@link UpdateSite}.
 	 */
 	public static void prepare(IProvisioningAgent agent, IProfile profile) {
 		IEclipsePreferences gc = ConfigurationScope.INSTANCE.getNode(GARBAGE_COLLECTOR_NODE);
@@ -36,5 +36,6 @@ public final class InstallationSettings {
 			}
 		}
 		OwnCertificate.trustInProfile(agent, profile);
+		UpdateSite.register(agent);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
+import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.query.IQueryable;
 import org.eclipse.equinox.p2.query.QueryUtil;
@@ -30,7 +31,7 @@ final class ProfileRoots {
 
 	static List<IInstallableUnit> of(IQueryable<IInstallableUnit> profile) {
 		List<IInstallableUnit> roots = new ArrayList<>();
-		profile.query(QueryUtil.createIUPropertyQuery(IProfile.PROP_PROFILE_ROOT_IU, Boolean.TRUE.toString()), null)
+		profile.query(new UserVisibleRootQuery(), null)
 				.forEach(roots::add);
 		return roots;
 	}
