@@ -114,7 +114,7 @@ public final class P2Installation implements Installation {
 			if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
 				return List.of();
 			}
-			return ProfileRoots.changes(profile(), operation.getProvisioningPlan());
+			return ProfileRoots.changes(profile(), operation.getProvisioningPlan(), List.of());
 		}
 	}
 
@@ -127,7 +127,7 @@ public final class P2Installation implements Installation {
 			if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
 				return List.of();
 			}
-			return perform(operation, selection, progress.split(70));
+			return perform(operation, List.of(), progress.split(70));
 		}
 	}
 
@@ -146,7 +146,7 @@ public final class P2Installation implements Installation {
 			InstallOperation operation = new InstallOperation(session(), List.of(unit));
 			configure(operation, selection);
 			resolve(operation, progress.split(20));
-			List<UnitChange> changes = perform(operation, selection, progress.split(65));
+			List<UnitChange> changes = perform(operation, List.of(unit), progress.split(65));
 			selection.keep();
 			return changes;
 		}
@@ -164,7 +164,7 @@ public final class P2Installation implements Installation {
 			UninstallOperation operation = new UninstallOperation(session(), List.of(root));
 			configure(operation, selection);
 			resolve(operation, progress.split(30));
-			return perform(operation, selection, progress.split(70));
+			return perform(operation, List.of(), progress.split(70));
 		}
 	}
 
@@ -176,12 +176,12 @@ public final class P2Installation implements Installation {
 				() -> new UpdateException(Reason.NO_PREVIOUS_STATE, "there is no earlier installation state to revert to"));
 		IPlanner planner = agent.getService(IPlanner.class);
 		try (RepositorySelection selection = repositories.none()) {
-			ProvisioningContext context = selection.context(current);
+			ProvisioningContext context = selection.context(agent, current);
 			IProvisioningPlan plan = planner.getDiffPlan(current, previous, progress.split(20));
 			if (plan == null || !plan.getStatus().isOK() && plan.getStatus().getSeverity() != IStatus.INFO) {
 				throw StatusTranslation.failure(plan == null ? org.eclipse.core.runtime.Status.CANCEL_STATUS : plan.getStatus(), trustPolicy, "revert");
 			}
-			List<UnitChange> changes = ProfileRoots.changes(current, plan);
+			List<UnitChange> changes = ProfileRoots.changes(current, previous);
 			IStatus result = session().performProvisioningPlan(plan, PhaseSetFactory.createDefaultPhaseSet(), context,
 					progress.split(80));
 			requireSuccess(result, "revert");
@@ -197,7 +197,7 @@ public final class P2Installation implements Installation {
 
 	private void configure(ProfileChangeOperation operation, RepositorySelection selection) {
 		operation.setProfileId(profileId);
-		operation.setProvisioningContext(selection.context(profile()));
+		operation.setProvisioningContext(selection.context(agent, profile()));
 	}
 
 	private IStatus resolve(ProfileChangeOperation operation, IProgressMonitor monitor) throws UpdateException {
@@ -219,9 +219,9 @@ public final class P2Installation implements Installation {
 		return status;
 	}
 
-	private List<UnitChange> perform(ProfileChangeOperation operation, RepositorySelection selection, IProgressMonitor monitor)
-			throws UpdateException {
-		List<UnitChange> changes = ProfileRoots.changes(profile(), operation.getProvisioningPlan());
+	private List<UnitChange> perform(ProfileChangeOperation operation, List<IInstallableUnit> requestedRoots,
+			IProgressMonitor monitor) throws UpdateException {
+		List<UnitChange> changes = ProfileRoots.changes(profile(), operation.getProvisioningPlan(), requestedRoots);
 		trustPolicy.reset();
 		IStatus result;
 		try {

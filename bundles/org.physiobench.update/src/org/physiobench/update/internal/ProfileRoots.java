@@ -1,6 +1,7 @@
 package org.physiobench.update.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,10 +53,32 @@ final class ProfileRoots {
 		return new InstalledUnit(unit.getId(), unit.getVersion().toString(), name == null ? unit.getId() : name);
 	}
 
-	/** The root-level difference between the profile now and after the plan. */
-	static List<UnitChange> changes(IProfile current, IProvisioningPlan plan) {
+	/**
+	 * The root-level difference a plan makes. p2 cannot query root markers on a plan's
+	 * future state, so the roots after the plan are derived: today's roots minus what the
+	 * plan removes, plus what it adds for a root id or a newly requested root.
+	 */
+	static List<UnitChange> changes(IProfile current, IProvisioningPlan plan, Collection<IInstallableUnit> requestedRoots) {
 		Map<String, String> before = versions(of(current));
-		Map<String, String> after = versions(of(plan.getFutureState()));
+		Map<String, String> after = new TreeMap<>(before);
+		Set<String> rootIds = new TreeSet<>(before.keySet());
+		requestedRoots.forEach(unit -> rootIds.add(unit.getId()));
+		plan.getRemovals().query(QueryUtil.createIUAnyQuery(), null)
+				.forEach(unit -> after.remove(unit.getId(), unit.getVersion().toString()));
+		plan.getAdditions().query(QueryUtil.createIUAnyQuery(), null).forEach(unit -> {
+			if (rootIds.contains(unit.getId())) {
+				after.put(unit.getId(), unit.getVersion().toString());
+			}
+		});
+		return difference(before, after);
+	}
+
+	/** The root-level difference between two profiles (a revert). */
+	static List<UnitChange> changes(IProfile current, IProfile target) {
+		return difference(versions(of(current)), versions(of(target)));
+	}
+
+	private static List<UnitChange> difference(Map<String, String> before, Map<String, String> after) {
 		Set<String> ids = new TreeSet<>(before.keySet());
 		ids.addAll(after.keySet());
 		List<UnitChange> changes = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
@@ -45,8 +46,8 @@ final class RepositorySelection implements AutoCloseable {
 	 * from one site must not pick units from another site the admin did not name, and
 	 * units already installed (or kept from the previous state) need no download.
 	 */
-	ProvisioningContext context(IProfile profile) {
-		ProvisioningContext context = new ProvisioningContext(null);
+	ProvisioningContext context(IProvisioningAgent agent, IProfile profile) {
+		ProvisioningContext context = new ProvisioningContext(agent);
 		context.setMetadataRepositories(locations.toArray(URI[]::new));
 		List<URI> artifactLocations = new ArrayList<>(locations);
 		String bundlePool = profile.getProperty(IProfile.PROP_CACHE);
