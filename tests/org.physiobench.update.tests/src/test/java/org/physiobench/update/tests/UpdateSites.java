@@ -100,7 +100,7 @@ final class UpdateSites {
 		Path stripped = jar.resolveSibling(jar.getFileName() + ".tmp");
 		try (ZipFile zip = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(stripped);
 				ZipOutputStream out = new ZipOutputStream(file)) {
-			for (ZipEntry entry : (Iterable<? extends ZipEntry>) zip.stream()::iterator) {
+			for (ZipEntry entry : zip.stream().toList()) {
 				if (SIGNATURE_FILE.matcher(entry.getName()).matches()) {
 					continue;
 				}
