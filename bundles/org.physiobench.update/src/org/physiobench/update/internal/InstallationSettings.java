@@ -5,7 +5,9 @@ import org.eclipse.core.runtime.preferences.ConfigurationScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.osgi.service.prefs.BackingStoreException;
+import org.physiobench.update.api.UpdateException;
 
 /**
  * Settings every update path (headless and UI) relies on, applied before the first
@@ -18,6 +20,19 @@ public final class InstallationSettings {
 	private static final String GC_ENABLED = "gc_enabled";
 
 	private InstallationSettings() {
+	}
+
+	/** {@link #prepare} for the running installation; does nothing when it has no p2 profile. */
+	public static void prepareRunning() {
+		try {
+			IProvisioningAgent agent = P2Installation.runningAgent();
+			IProfile profile = agent.getService(IProfileRegistry.class).getProfile(IProfileRegistry.SELF);
+			if (profile != null) {
+				prepare(agent, profile);
+			}
+		} catch (UpdateException e) {
+			ILog.of(InstallationSettings.class).info("No p2 installation to prepare: " + e.getMessage());
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.physiobench.update.internal;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.physiobench.update.api.UpdateException;
 import org.physiobench.update.api.UpdateException.Reason;
@@ -20,8 +21,14 @@ final class StatusTranslation {
 	}
 
 	static UpdateException failure(IStatus status, HeadlessTrustPolicy trust, String what) {
+		// The whole status tree goes to the log (workspace/.metadata/.log); the caller gets one line.
+		ILog.of(StatusTranslation.class).log(status);
 		if (trust.refusedSomething()) {
 			return new UpdateException(Reason.UNTRUSTED_CONTENT, trust.refusal() + "; the installation is unchanged");
+		}
+		if (RepositoryErrors.isConnectionProblem(status)) {
+			return new UpdateException(Reason.UNREACHABLE_REPOSITORY,
+					"repository unreachable: " + innermostMessage(status) + "; the installation is unchanged");
 		}
 		if (RepositoryErrors.isArtifactProblem(status)) {
 			return new UpdateException(Reason.CORRUPT_REPOSITORY,
@@ -33,10 +40,13 @@ final class StatusTranslation {
 		return new UpdateException(Reason.FAILED, what + " failed: " + innermostMessage(status) + "; the installation is unchanged");
 	}
 
-	/** The most specific message of a status tree (the deepest child that has one). */
+	/**
+	 * The most specific message of a status tree: the deepest failing child, skipping
+	 * p2's "session context was: ..." entries, which name the phase but not the problem.
+	 */
 	static String innermostMessage(IStatus status) {
 		for (IStatus child : status.getChildren()) {
-			if (child.matches(IStatus.ERROR | IStatus.CANCEL)) {
+			if (child.matches(IStatus.ERROR | IStatus.CANCEL) && !isSessionContext(child)) {
 				return innermostMessage(child);
 			}
 		}
@@ -45,6 +55,11 @@ final class StatusTranslation {
 			message = status.getException().getMessage();
 		}
 		return firstLine(message == null ? "unknown error" : message);
+	}
+
+	private static boolean isSessionContext(IStatus status) {
+		return status.getChildren().length == 0 && status.getMessage() != null
+				&& status.getMessage().startsWith("session context was");
 	}
 
 	private static String firstLine(String text) {

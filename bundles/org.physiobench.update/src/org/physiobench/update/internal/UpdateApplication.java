@@ -1,11 +1,14 @@
 package org.physiobench.update.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -37,6 +40,10 @@ public final class UpdateApplication implements IApplication {
 		} catch (IllegalArgumentException e) {
 			return fail(ExitCode.USAGE, e.getMessage());
 		}
+		// p2's XML parser and transport print diagnostics to stderr; the admin gets one line
+		// from us, the diagnostics go to the log.
+		ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+		System.setErr(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
 		NullProgressMonitor monitor = new NullProgressMonitor();
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread cancelOnInterrupt = new Thread(() -> cancelAndWait(monitor, finished), "physiobench-update-cancel");
@@ -50,6 +57,15 @@ public final class UpdateApplication implements IApplication {
 		} finally {
 			finished.countDown();
 			removeHook(cancelOnInterrupt);
+			System.setErr(err);
+			logDiagnostics(diagnostics);
+		}
+	}
+
+	private static void logDiagnostics(ByteArrayOutputStream diagnostics) {
+		String text = diagnostics.toString(StandardCharsets.UTF_8).strip();
+		if (!text.isEmpty()) {
+			ILog.of(UpdateApplication.class).info("Diagnostics printed during the operation:\n" + text);
 		}
 	}
 
