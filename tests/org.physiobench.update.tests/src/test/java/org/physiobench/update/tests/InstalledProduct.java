@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A private copy of the materialized product, driven through its launcher script exactly
@@ -21,6 +23,7 @@ final class InstalledProduct {
 	static final String MATERIALIZED = "releng/org.physiobench.product/target/products/org.physiobench.product/linux/gtk/x86_64/physiobench";
 	private static final Duration COMMAND_LIMIT = Duration.ofMinutes(5);
 	private static final Duration WINDOW_LIMIT = Duration.ofMinutes(2);
+	private static final Pattern WINDOW_LINE = Pattern.compile("0x\\p{XDigit}+ \"([^\"]*)\":.*?\\s(\\d+)x(\\d+)[+-]");
 
 	record Result(int exitCode, String out, String err) {
 
@@ -103,7 +106,7 @@ final class InstalledProduct {
 		try {
 			long deadline = System.nanoTime() + WINDOW_LIMIT.toNanos();
 			while (System.nanoTime() < deadline && workbench.isAlive()) {
-				if (windowTitles().stream().anyMatch(title -> title.contains("PhysioBench"))) {
+				if (workbenchWindowMapped()) {
 					return true;
 				}
 				Thread.sleep(1000);
@@ -118,11 +121,22 @@ final class InstalledProduct {
 		}
 	}
 
-	private static List<String> windowTitles() throws IOException, InterruptedException {
+	/**
+	 * SWT creates small helper shells that carry the product name as their X class; the
+	 * workbench window is the one whose title starts with the product name and that has
+	 * a real size (xwininfo line: 0x... "PhysioBench ": ("PhysioBench" ...)  1274x691+0+0).
+	 */
+	private static boolean workbenchWindowMapped() throws IOException, InterruptedException {
 		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
 		String tree = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		xwininfo.waitFor();
-		return tree.lines().filter(line -> line.contains("\"")).toList();
+		Matcher window = WINDOW_LINE.matcher(tree);
+		while (window.find()) {
+			if (window.group(1).startsWith("PhysioBench") && Integer.parseInt(window.group(2)) >= 400) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	String workbenchLog() throws IOException {

@@ -21,7 +21,8 @@ import org.physiobench.update.tests.InstalledProduct.Result;
  * Issue 7 end to end: the 1.0.0 product, as built, is updated headless to 1.0.1 from a
  * file: update site, still opens, is reverted to 1.0.0 and opens again; unreachable,
  * corrupt, damaged, unsigned and wrongly signed repositories are refused with one clear
- * line on stderr and leave the installation exactly as it was.
+ * line on stderr and leave the installation exactly as it was; so do an incompatible
+ * repository and a feature the repository does not have.
  * <p>
  * The tests share one installation and run in order (the failures first, on 1.0.0).
  * <p>
@@ -102,6 +103,20 @@ class ProductUpdateEndToEndTest {
 
 	@Test
 	@Order(7)
+	void incompatibleRepositoryIsRefusedAndChangesNothing() throws Exception {
+		Path incompatible = UpdateSites.withUnsatisfiableRequirement(site, FEATURE, work.resolve("incompatible"));
+		refused(product.run("update", "--repository", incompatible.toUri().toString()), 5, "does not fit");
+	}
+
+	@Test
+	@Order(8)
+	void installOfAFeatureTheRepositoryDoesNotHaveIsRefused() throws Exception {
+		refused(product.run("install", "--repository", site.toUri().toString(), "--iu", "org.example.no.such.feature"), 7,
+				"no feature org.example.no.such.feature");
+	}
+
+	@Test
+	@Order(9)
 	void updateInstallsTheNextReleaseAndTheWorkbenchOpens() throws Exception {
 		Result update = product.run("update", "--repository", site.toUri().toString());
 		assertEquals(0, update.exitCode(), update.toString());
@@ -114,7 +129,7 @@ class ProductUpdateEndToEndTest {
 	}
 
 	@Test
-	@Order(8)
+	@Order(10)
 	void revertBringsBackTheFirstRelease() throws Exception {
 		Result revert = product.run("revert");
 		assertEquals(0, revert.exitCode(), revert.toString());

@@ -119,7 +119,7 @@ final class UpdateSites {
 	 * its size, so the download is accepted and the trust check is what decides.
 	 */
 	private static void forgetChecksums(Path site, String bundleId, long size) throws Exception {
-		Document artifacts = readArtifacts(site);
+		Document artifacts = readIndex(site, "artifacts");
 		NodeList list = artifacts.getElementsByTagName("artifact");
 		for (int i = 0; i < list.getLength(); i++) {
 			Element artifact = (Element) list.item(i);
@@ -141,30 +141,56 @@ final class UpdateSites {
 			Element holder = (Element) artifact.getElementsByTagName("properties").item(0);
 			holder.setAttribute("size", Integer.toString(holder.getElementsByTagName("property").getLength()));
 		}
-		writeArtifacts(site, artifacts);
+		writeIndex(site, "artifacts", artifacts);
 	}
 
-	private static Document readArtifacts(Path site) throws Exception {
+	/** Reads content.xml or artifacts.xml, from the .jar form Tycho writes or the plain one. */
+	private static Document readIndex(Path site, String name) throws Exception {
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		Path jar = site.resolve("artifacts.jar");
+		Path jar = site.resolve(name + ".jar");
 		if (Files.exists(jar)) {
-			try (ZipFile zip = new ZipFile(jar.toFile()); InputStream in = zip.getInputStream(zip.getEntry("artifacts.xml"))) {
+			try (ZipFile zip = new ZipFile(jar.toFile()); InputStream in = zip.getInputStream(zip.getEntry(name + ".xml"))) {
 				return factory.newDocumentBuilder().parse(in);
 			}
 		}
-		return factory.newDocumentBuilder().parse(site.resolve("artifacts.xml").toFile());
+		return factory.newDocumentBuilder().parse(site.resolve(name + ".xml").toFile());
 	}
 
-	/** Writes plain artifacts.xml and removes the compressed forms and the index that would win over it. */
-	private static void writeArtifacts(Path site, Document artifacts) throws Exception {
+	/** Writes plain NAME.xml and removes the compressed forms and the index that would win over it. */
+	private static void writeIndex(Path site, String name, Document document) throws Exception {
 		var transformer = TransformerFactory.newInstance().newTransformer();
 		transformer.setOutputProperty(OutputKeys.ENCODING, StandardCharsets.UTF_8.name());
-		try (OutputStream out = Files.newOutputStream(site.resolve("artifacts.xml"))) {
-			transformer.transform(new DOMSource(artifacts), new StreamResult(out));
+		try (OutputStream out = Files.newOutputStream(site.resolve(name + ".xml"))) {
+			transformer.transform(new DOMSource(document), new StreamResult(out));
 		}
-		Files.deleteIfExists(site.resolve("artifacts.jar"));
-		Files.deleteIfExists(site.resolve("artifacts.xml.xz"));
+		Files.deleteIfExists(site.resolve(name + ".jar"));
+		Files.deleteIfExists(site.resolve(name + ".xml.xz"));
 		Files.deleteIfExists(site.resolve("p2.index"));
+	}
+
+	/**
+	 * A copy of {@code site} whose new version of {@code unitId} requires a unit that
+	 * exists nowhere - what a release built for another product line looks like to p2.
+	 */
+	static Path withUnsatisfiableRequirement(Path site, String unitId, Path out) throws Exception {
+		TreeCopy.copy(site, out);
+		Document content = readIndex(out, "content");
+		NodeList units = content.getElementsByTagName("unit");
+		for (int i = 0; i < units.getLength(); i++) {
+			Element unit = (Element) units.item(i);
+			if (!unitId.equals(unit.getAttribute("id"))) {
+				continue;
+			}
+			Element requires = (Element) unit.getElementsByTagName("requires").item(0);
+			Element missing = content.createElement("required");
+			missing.setAttribute("namespace", "org.eclipse.equinox.p2.iu");
+			missing.setAttribute("name", "org.physiobench.runtime.of.another.product.line");
+			missing.setAttribute("range", "[2.0.0,3.0.0)");
+			requires.appendChild(missing);
+			requires.setAttribute("size", Integer.toString(Integer.parseInt(requires.getAttribute("size")) + 1));
+		}
+		writeIndex(out, "content", content);
+		return out;
 	}
 
 	private static void jdkTool(String tool, String... args) throws IOException, InterruptedException {
