@@ -107,25 +107,24 @@ public final class P2Installation implements Installation {
 
 	@Override
 	public List<UnitChange> checkForUpdates(List<URI> sites, IProgressMonitor monitor) throws UpdateException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Checking for updates", 10);
-		try (RepositorySelection selection = repositories.select(sites, progress.split(5))) {
-			UpdateOperation operation = updateOperation(selection);
-			IStatus status = resolve(operation, progress.split(5));
-			if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
-				return List.of();
-			}
-			return ProfileRoots.changes(profile(), operation.getProvisioningPlan(), List.of());
-		}
+		return update(sites, false, SubMonitor.convert(monitor, "Checking for updates", 100));
 	}
 
 	@Override
 	public List<UnitChange> updateAll(List<URI> sites, IProgressMonitor monitor) throws UpdateException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Updating PhysioBench", 100);
+		return update(sites, true, SubMonitor.convert(monitor, "Updating PhysioBench", 100));
+	}
+
+	/** Resolves the update of every root; applies it only when {@code apply} (else it is a check). */
+	private List<UnitChange> update(List<URI> sites, boolean apply, SubMonitor progress) throws UpdateException {
 		try (RepositorySelection selection = repositories.select(sites, progress.split(10))) {
 			UpdateOperation operation = updateOperation(selection);
 			IStatus status = resolve(operation, progress.split(20));
 			if (status.getCode() == UpdateOperation.STATUS_NOTHING_TO_UPDATE) {
 				return List.of();
+			}
+			if (!apply) {
+				return ProfileRoots.changes(profile(), operation.getProvisioningPlan(), List.of());
 			}
 			return perform(operation, List.of(), progress.split(70));
 		}

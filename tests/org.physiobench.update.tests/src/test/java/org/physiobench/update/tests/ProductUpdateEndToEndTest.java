@@ -117,6 +117,15 @@ class ProductUpdateEndToEndTest {
 
 	@Test
 	@Order(9)
+	void wrongCommandLinesAndUninstallingTheProductAreRefused() throws Exception {
+		refused(product.run("install", "--iu", FEATURE), 2, "install needs exactly one --repository URI");
+		refused(product.run("update", "--frobnicate"), 2, "unknown option --frobnicate");
+		refused(product.run("uninstall", "--iu", "org.physiobench.product"), 1, "is the product itself");
+		refused(product.run("uninstall", "--iu", "org.example.not.installed"), 7, "is not installed");
+	}
+
+	@Test
+	@Order(10)
 	void updateInstallsTheNextReleaseAndTheWorkbenchOpens() throws Exception {
 		Result update = product.run("update", "--repository", site.toUri().toString());
 		assertEquals(0, update.exitCode(), update.toString());
@@ -129,7 +138,7 @@ class ProductUpdateEndToEndTest {
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void revertBringsBackTheFirstRelease() throws Exception {
 		Result revert = product.run("revert");
 		assertEquals(0, revert.exitCode(), revert.toString());
