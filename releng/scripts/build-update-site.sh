@@ -5,7 +5,7 @@
 #   e.g. releng/scripts/build-update-site.sh 1.0.1 /tmp/site-1.0.1
 # Used by the end-to-end update test (tests/org.physiobench.update.tests) to produce the
 # "next release"; a release manager bumps versions in the real tree instead (same
-# tycho-versions-plugin call). Build log: OUT_DIR.log. Extra Maven options: MAVEN_ARGS.
+# tycho-versions-plugin call). Build log: OUT_DIR.log.
 set -e
 [ $# -eq 2 ] || { echo "usage: $0 VERSION OUT_DIR" >&2; exit 2; }
 version=$1
@@ -22,8 +22,7 @@ tar -C "$root" --exclude=./.git --exclude=./target --exclude='./*/*/target' -cf 
 cd "$work"
 {
   ./mvnw -B org.eclipse.tycho:tycho-versions-plugin:5.0.2:set-version -DnewVersion="$version-SNAPSHOT"
-  # shellcheck disable=SC2086 # MAVEN_ARGS is a list of options on purpose
-  ./mvnw -B verify -DskipTests ${MAVEN_ARGS:-} \
+  ./mvnw -B verify -DskipTests \
     -pl features/org.physiobench.platform.feature,releng/org.physiobench.product -am \
     -Dphysiobench.signing.keystore="$keystore"
 } >"$log" 2>&1 || { echo "build-update-site.sh: the $version build failed, see $log" >&2; exit 1; }

@@ -42,7 +42,10 @@ final class UpdateSites {
 		Path script = sourceRoot.resolve("releng/scripts/build-update-site.sh");
 		Process build = new ProcessBuilder("sh", script.toString(), version, out.toString()).inheritIO().start();
 		if (!build.waitFor(20, TimeUnit.MINUTES) || build.exitValue() != 0) {
-			throw new IllegalStateException("building the " + version + " update site failed; see " + out + ".log");
+			Path log = Path.of(out + ".log");
+			List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+			String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+			throw new IllegalStateException("building the " + version + " update site failed; end of " + log + ":\n" + tail);
 		}
 		return out;
 	}
