@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.physiobench.update.api.InstalledUnit;
@@ -29,6 +28,7 @@ public final class UpdateApplication implements IApplication {
 
 	private final PrintStream out = System.out;
 	private final PrintStream err = System.err;
+	private ConsoleProgress progress;
 
 	@Override
 	public Object start(IApplicationContext context) {
@@ -44,7 +44,8 @@ public final class UpdateApplication implements IApplication {
 		// from us, the diagnostics go to the log.
 		ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
 		System.setErr(new PrintStream(diagnostics, true, StandardCharsets.UTF_8));
-		NullProgressMonitor monitor = new NullProgressMonitor();
+		ConsoleProgress monitor = new ConsoleProgress(out, ConsoleProgress.isTerminal());
+		progress = monitor;
 		CountDownLatch finished = new CountDownLatch(1);
 		Thread cancelOnInterrupt = new Thread(() -> cancelAndWait(monitor, finished), "physiobench-update-cancel");
 		Runtime.getRuntime().addShutdownHook(cancelOnInterrupt);
@@ -70,7 +71,7 @@ public final class UpdateApplication implements IApplication {
 	}
 
 	/** On Ctrl-C: cancel, then give p2 time to roll back before the JVM exits. */
-	private static void cancelAndWait(NullProgressMonitor monitor, CountDownLatch finished) {
+	private static void cancelAndWait(ConsoleProgress monitor, CountDownLatch finished) {
 		monitor.setCanceled(true);
 		try {
 			finished.await(CANCEL_GRACE_SECONDS, TimeUnit.SECONDS);
@@ -87,7 +88,7 @@ public final class UpdateApplication implements IApplication {
 		}
 	}
 
-	private Integer run(CommandLine line, NullProgressMonitor monitor) throws UpdateException {
+	private Integer run(CommandLine line, ConsoleProgress monitor) throws UpdateException {
 		Installation installation = Installation.running();
 		switch (line.command()) {
 		case "installed" -> installation.installedRoots().forEach(this::print);
@@ -105,6 +106,7 @@ public final class UpdateApplication implements IApplication {
 	}
 
 	private void report(List<UnitChange> changes, String whenNothing) {
+		progress.done();
 		if (changes.isEmpty()) {
 			out.println(whenNothing);
 			return;
