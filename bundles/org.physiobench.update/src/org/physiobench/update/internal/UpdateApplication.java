@@ -116,6 +116,9 @@ public final class UpdateApplication implements IApplication {
 	}
 
 	private Integer fail(ExitCode code, String message) {
+		if (progress != null) {
+			progress.done();
+		}
 		err.println("physiobench: " + message);
 		return code.value();
 	}
