@@ -26,11 +26,11 @@ import org.physiobench.update.tests.InstalledProduct.Result;
  * <p>
  * The tests share one installation and run in order (the failures first, on 1.0.0).
  * <p>
- * Third-party plug-ins: installing the example modality plug-in from its own p2
- * repository and checking {@code physiobench modalities} belongs after
- * {@link #revertBringsBackTheFirstRelease()} (install, list, uninstall), once the
- * modality branch provides examples/ and its repository; {@link InstalledProduct#run}
- * drives {@code physiobench install --repository URI --iu FEATURE} for it.
+ * Third-party plug-ins: {@link #aPluginInstallsFromItsOwnRepositoryAndUninstalls()}
+ * installs a minimal signed plug-in ({@link SamplePlugin}) from its own p2 repository and
+ * uninstalls it. PLACE FOR THE MODALITY EXAMPLE: once the modality branch's examples/
+ * plug-in and its repository are built in this reactor, install that feature there
+ * instead and also check that {@code physiobench modalities} lists the modality.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -39,6 +39,7 @@ class ProductUpdateEndToEndTest {
 	private static final String FEATURE = "org.physiobench.feature.feature.group";
 	private static final String TAMPERED_BUNDLE = "org.physiobench.core";
 
+	private Path root;
 	private Path work;
 	private Path site;
 	private InstalledProduct product;
@@ -46,7 +47,7 @@ class ProductUpdateEndToEndTest {
 
 	@BeforeAll
 	void installFirstReleaseAndBuildTheNext() throws Exception {
-		Path root = Path.of(System.getProperty("physiobench.root", "../..")).toAbsolutePath().normalize();
+		root = Path.of(System.getProperty("physiobench.root", "../..")).toAbsolutePath().normalize();
 		work = Files.createTempDirectory("physiobench-e2e");
 		String prebuilt = System.getProperty("physiobench.e2e.site", "");
 		site = prebuilt.isBlank() ? UpdateSites.build(root, "1.0.1", work.resolve("site-1.0.1")) : Path.of(prebuilt);
@@ -144,6 +145,21 @@ class ProductUpdateEndToEndTest {
 		assertEquals(0, revert.exitCode(), revert.toString());
 		assertEquals(firstRelease, product.installed());
 		assertTrue(product.workbenchOpens(), "the reverted workbench did not open:\n" + product.workbenchLog());
+	}
+
+	@Test
+	@Order(12)
+	void aPluginInstallsFromItsOwnRepositoryAndUninstalls() throws Exception {
+		Path repository = SamplePlugin.publish(product, root, work);
+		Result install = product.run("install", "--repository", repository.toUri().toString(), "--iu", SamplePlugin.FEATURE);
+		assertEquals(0, install.exitCode(), install.toString());
+		Map<String, String> withPlugin = product.installed();
+		assertEquals("1.0.0", withPlugin.get(SamplePlugin.FEATURE_GROUP), withPlugin.toString());
+		assertTrue(withPlugin.entrySet().containsAll(firstRelease.entrySet()), withPlugin.toString());
+
+		Result uninstall = product.run("uninstall", "--iu", SamplePlugin.FEATURE);
+		assertEquals(0, uninstall.exitCode(), uninstall.toString());
+		assertEquals(firstRelease, product.installed());
 	}
 
 	/** Exit code, exactly one line on stderr naming the problem, and the same roots as before. */

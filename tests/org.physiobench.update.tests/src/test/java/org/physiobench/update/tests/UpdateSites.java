@@ -196,7 +196,7 @@ final class UpdateSites {
 		return out;
 	}
 
-	private static void jdkTool(String tool, String... args) throws IOException, InterruptedException {
+	static void jdkTool(String tool, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());
 		command.addAll(List.of(args));
