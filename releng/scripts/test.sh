@@ -4,7 +4,7 @@
 # Extra arguments go to Maven, e.g.  releng/scripts/test.sh -pl tests/org.physiobench.core.tests -am
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
-"$root/releng/scripts/setup-machine.sh" display database
+"$root/releng/scripts/setup-machine.sh" display database tools
 
 # The store tests reach PostgreSQL through PHYSIOBENCH_TEST_PG_URL (and _USER, _PASSWORD).
 . "$root/releng/scripts/postgres.sh"
