@@ -1,0 +1,130 @@
+package org.physiobench.ui.progress.api;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swtchart.Chart;
+import org.physiobench.model.api.ClinicalLabels;
+import org.physiobench.model.api.Patient;
+import org.physiobench.ui.progress.internal.ProgressCharts;
+import org.physiobench.ui.progress.internal.ResponderTable;
+import org.physiobench.ui.progress.internal.TimeChart;
+
+/**
+ * One patient's progress over their current episode of care: a chart per outcome instrument
+ * (scores over time, the MCID threshold from baseline, the plan's goal), pain before and
+ * after each session, the plan revisions marked on the shared time line, and a table of
+ * responder status per instrument.
+ */
+public class ProgressChart extends Composite {
+
+    /** Each chart keeps at least this height; more charts than fit scroll. */
+    private static final int MIN_CHART_HEIGHT = 190;
+
+    private final Label header;
+    private Composite body;
+    private ProgressData data;
+    private List<TimeChart> charts = List.of();
+    private Table responders;
+
+    public ProgressChart(Composite parent, int style) {
+        super(parent, style);
+        setLayout(new GridLayout(1, false));
+        header = new Label(this, SWT.WRAP);
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    /** Shows {@code patient}'s current episode, judged on {@code scales}. */
+    public void setPatient(Patient patient, List<InstrumentScale> scales) {
+        ProgressData progress = ProgressData.of(patient, scales, ZoneId.systemDefault());
+        String episode = progress.episode() == null ? "no episode of care"
+                : describeEpisode(progress);
+        setData(ClinicalLabels.describe(patient) + " - " + episode, progress);
+    }
+
+    /** Shows {@code progress} under the heading {@code title}. */
+    public void setData(String title, ProgressData progress) {
+        checkWidget();
+        data = progress;
+        header.setText(title);
+        if (body != null) {
+            body.dispose();
+        }
+        charts = List.of();
+        responders = null;
+        if (progress.isEmpty()) {
+            Label empty = new Label(this, SWT.WRAP);
+            empty.setText("No outcome scores or session pain recorded in this episode yet.");
+            body = wrap(empty);
+        } else {
+            body = createCharts(progress);
+        }
+        layout(true, true);
+    }
+
+    private static String describeEpisode(ProgressData progress) {
+        String condition = progress.episode().getCondition();
+        return (condition == null ? "episode of care" : condition)
+                + (progress.episode().getStartDate() == null ? "" : ", since " + progress.episode().getStartDate());
+    }
+
+    private Composite createCharts(ProgressData progress) {
+        SashForm sash = new SashForm(this, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
+        Composite column = new Composite(scroller, SWT.NONE);
+        column.setLayout(new GridLayout(1, false));
+        charts = ProgressCharts.create(column, progress);
+        for (TimeChart chart : charts) {
+            chart.chart().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        }
+        scroller.setContent(column);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinHeight(charts.size() * (MIN_CHART_HEIGHT + 5));
+        responders = ResponderTable.create(sash, progress);
+        sash.setWeights(68, 32);
+        return sash;
+    }
+
+    private Composite wrap(Control control) {
+        Composite holder = new Composite(this, SWT.NONE);
+        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        holder.setLayout(new GridLayout(1, false));
+        control.setParent(holder);
+        control.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return holder;
+    }
+
+    /** @return what is shown, or {@code null} before the first {@code set...} */
+    public ProgressData getData() {
+        return data;
+    }
+
+    /** @return the heading above the charts */
+    public String getTitle() {
+        return header.getText();
+    }
+
+    /**
+     * @return the charts, instruments first, session pain last; the plan revision markers of
+     *         each are among its plot area's custom paint listeners
+     */
+    public List<Chart> getCharts() {
+        return charts.stream().map(TimeChart::chart).toList();
+    }
+
+    /** @return the responder table, or {@code null} when there is nothing to chart */
+    public Table getResponderTable() {
+        return responders;
+    }
+}
