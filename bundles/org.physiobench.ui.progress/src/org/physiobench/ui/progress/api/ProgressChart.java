@@ -3,8 +3,8 @@ package org.physiobench.ui.progress.api;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -28,7 +28,7 @@ import org.physiobench.ui.progress.internal.TimeChart;
 public class ProgressChart extends Composite {
 
     /** Each chart keeps at least this height; more charts than fit scroll. */
-    private static final int MIN_CHART_HEIGHT = 190;
+    private static final int MIN_CHART_HEIGHT = 170;
 
     private final Label header;
     private Composite body;
@@ -40,6 +40,7 @@ public class ProgressChart extends Composite {
         super(parent, style);
         setLayout(new GridLayout(1, false));
         header = new Label(this, SWT.WRAP);
+        header.setFont(JFaceResources.getBannerFont());
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
     }
 
@@ -77,12 +78,22 @@ public class ProgressChart extends Composite {
                 + (progress.episode().getStartDate() == null ? "" : ", since " + progress.episode().getStartDate());
     }
 
+    /** The verdict first (responder table), then the charts that show how it came about. */
     private Composite createCharts(ProgressData progress) {
-        SashForm sash = new SashForm(this, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL);
+        Composite holder = new Composite(this, SWT.NONE);
+        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        holder.setLayout(layout);
+        responders = ResponderTable.create(holder, progress);
+        responders.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        ScrolledComposite scroller = new ScrolledComposite(holder, SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Composite column = new Composite(scroller, SWT.NONE);
-        column.setLayout(new GridLayout(1, false));
+        GridLayout columnLayout = new GridLayout(1, false);
+        columnLayout.marginWidth = 0;
+        column.setLayout(columnLayout);
         charts = ProgressCharts.create(column, progress);
         for (TimeChart chart : charts) {
             chart.chart().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -90,10 +101,8 @@ public class ProgressChart extends Composite {
         scroller.setContent(column);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
-        scroller.setMinHeight(charts.size() * (MIN_CHART_HEIGHT + 5));
-        responders = ResponderTable.create(sash, progress);
-        sash.setWeights(68, 32);
-        return sash;
+        scroller.setMinHeight(charts.size() * (MIN_CHART_HEIGHT + columnLayout.verticalSpacing));
+        return holder;
     }
 
     private Composite wrap(Control control) {

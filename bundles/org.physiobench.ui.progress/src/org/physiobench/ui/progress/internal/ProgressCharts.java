@@ -55,8 +55,8 @@ public final class ProgressCharts {
     private static TimeChart trendChart(Composite parent, ProgressData data, InstrumentTrend trend, LocalDate[] range) {
         InstrumentScale scale = trend.scale();
         String direction = scale.lowerIsBetter() ? "lower is better" : "higher is better";
-        TimeChart chart = new TimeChart(parent, scale.name() + " - " + ResponderText.summary(trend),
-                scale.unit() + " (" + direction + ")", scale.min(), scale.max(), range, data.revisions());
+        TimeChart chart = new TimeChart(parent, scale.name() + " (" + direction + "): " + ResponderText.summary(trend),
+                scale.unit(), scale.min(), scale.max(), range, data.revisions());
         String id = seriesId(scale);
         chart.addLine(id, scale.name(), trend.points().stream().map(ProgressData.ScorePoint::date).toArray(LocalDate[]::new),
                 trend.points().stream().mapToDouble(ProgressData.ScorePoint::value).toArray(), SCORE, PlotSymbolType.CIRCLE);
@@ -74,7 +74,7 @@ public final class ProgressCharts {
     }
 
     private static TimeChart painChart(Composite parent, ProgressData data, LocalDate[] range) {
-        TimeChart chart = new TimeChart(parent, "Pain before and after each session (NPRS 0-10)", "NPRS (lower is better)", 0, 10,
+        TimeChart chart = new TimeChart(parent, "Pain before and after each session (NPRS 0-10), lower is better", "points", 0, 10,
                 range, data.revisions());
         List<SessionPain> before = data.sessionPain().stream().filter(pain -> pain.before() != null).toList();
         List<SessionPain> after = data.sessionPain().stream().filter(pain -> pain.after() != null).toList();

@@ -39,11 +39,11 @@ public final class ResponderText {
         return evaluation.improvementPercent() == null ? "-" : Numbers.signed(evaluation.improvementPercent()) + " %";
     }
 
-    /** @return a one-line summary for the chart title, e.g. {@code 36 -> 18 %: +18 improved (+50 %), Responder (points and %)} */
+    /** @return a one-line summary for the chart title, e.g. {@code 36 % -> 18 %, +18 improved (+50 %): Responder (points and %)} */
     public static String summary(InstrumentTrend trend) {
         String unit = "%".equals(trend.scale().unit()) ? " %" : "";
         String from = Numbers.format(trend.baseline().value()) + unit;
-        return trend.evaluation().map(e -> from + " \u2192 " + Numbers.format(e.latest()) + unit + ": " + changePoints(e) + " ("
-                + changePercent(e) + "), " + status(e)).orElse("baseline " + from);
+        return trend.evaluation().map(e -> from + " \u2192 " + Numbers.format(e.latest()) + unit + ", " + changePoints(e) + " ("
+                + changePercent(e) + "): " + status(e)).orElse("baseline " + from);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -37,8 +38,10 @@ public final class TimeChart {
             List<RevisionMark> revisions) {
         chart = new Chart(parent, SWT.NONE);
         chart.getTitle().setText(title);
-        chart.getTitle().setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        chart.getLegend().setPosition(SWT.RIGHT);
+        Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+        chart.getTitle().setForeground(text);
+        chart.getTitle().setFont(JFaceResources.getBannerFont());
+        chart.getLegend().setPosition(SWT.BOTTOM);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
         SimpleDateFormat format = new SimpleDateFormat("d MMM yyyy", Locale.getDefault());
@@ -48,6 +51,12 @@ public final class TimeChart {
         x.setRange(new Range(millis(dates[0].minusDays(3)), millis(dates[1].plusDays(3))));
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTitle().setForeground(text);
+            axis.getTitle().setFont(JFaceResources.getDefaultFont());
+            axis.getTick().setForeground(text);
+        }
+        y.getTick().setFormat(new AlignedNumberFormat());
         double margin = (yMax - yMin) * 0.04;
         y.setRange(new Range(yMin - margin, yMax + margin));
         markers = new RevisionMarkers(chart, revisions);
