@@ -28,7 +28,7 @@ import org.physiobench.ui.progress.internal.TimeChart;
 public class ProgressChart extends Composite {
 
     /** Each chart keeps at least this height; more charts than fit scroll. */
-    private static final int MIN_CHART_HEIGHT = 170;
+    private static final int MIN_CHART_HEIGHT = 165;
 
     private final Label header;
     private Composite body;

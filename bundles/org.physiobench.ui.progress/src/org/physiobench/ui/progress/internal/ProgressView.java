@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -29,7 +31,8 @@ import org.physiobench.ui.progress.api.ReferenceScales;
 /**
  * Shows the progress of the patient selected anywhere in the workbench (a patient, anything
  * that adapts to one, or a record inside a patient). Until a patient is selected it says so,
- * and it keeps showing the last patient while the selection is elsewhere.
+ * and it keeps showing the last patient while the selection is elsewhere. It follows changes
+ * to the shown patient's record, so a new score or session appears on the chart at once.
  */
 public class ProgressView extends ViewPart implements ISelectionListener {
 
@@ -40,6 +43,17 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     private Composite messagePage;
     private ProgressChart chart;
     private Patient patient;
+    private boolean refreshPending;
+    /** Redraws when the shown patient's record changes (a new score, session or plan revision). */
+    private final EContentAdapter recordListener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                scheduleRefresh();
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -66,6 +80,12 @@ public class ProgressView extends ViewPart implements ISelectionListener {
 
     /** Shows {@code selected}'s progress. */
     public void show(Patient selected) {
+        if (patient != selected) {
+            if (patient != null) {
+                patient.eAdapters().remove(recordListener);
+            }
+            selected.eAdapters().add(recordListener);
+        }
         patient = selected;
         chart.setPatient(selected, scales());
         setContentDescription("");
@@ -85,6 +105,20 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     /** @return whether the "select a patient" message is what the view shows */
     public boolean isShowingMessage() {
         return ((StackLayout) stack.getLayout()).topControl == messagePage;
+    }
+
+    /** Many changes in one go (a whole assessment saved) give one redraw. */
+    private void scheduleRefresh() {
+        if (refreshPending || stack.isDisposed()) {
+            return;
+        }
+        refreshPending = true;
+        stack.getDisplay().asyncExec(() -> {
+            refreshPending = false;
+            if (!stack.isDisposed() && patient != null) {
+                chart.setPatient(patient, scales());
+            }
+        });
     }
 
     static Optional<Patient> patientIn(ISelection selection) {
@@ -130,6 +164,9 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(this);
+        if (patient != null) {
+            patient.eAdapters().remove(recordListener);
+        }
         super.dispose();
     }
 }

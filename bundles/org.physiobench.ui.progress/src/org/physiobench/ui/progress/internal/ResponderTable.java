@@ -50,6 +50,7 @@ public final class ResponderTable {
         for (TableColumn column : table.getColumns()) {
             column.pack();
         }
+        table.deselectAll();
         return table;
     }
 }

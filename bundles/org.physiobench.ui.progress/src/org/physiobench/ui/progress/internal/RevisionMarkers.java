@@ -38,7 +38,7 @@ public final class RevisionMarkers implements ICustomPaintListener {
 
     /** @return the pixel column of {@code mark} in the plot area */
     public int pixelOf(RevisionMark mark) {
-        return xAxis().getPixelCoordinate(TimeChart.millis(mark.date()));
+        return xAxis().getPixelCoordinate(TimeChart.x(mark.date()));
     }
 
     /** @return the description of the revisions at pixel column {@code x}, or {@code null} for none */

@@ -1,12 +1,13 @@
 package org.physiobench.ui.progress.internal;
 
-import java.text.SimpleDateFormat;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.ParsePosition;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -28,8 +29,8 @@ import org.physiobench.ui.progress.api.ProgressData.RevisionMark;
  */
 public final class TimeChart {
 
-    /** Dates become x values as UTC midnight, so a chart never shifts a day with the clock. */
-    private static final ZoneOffset X_ZONE = ZoneOffset.UTC;
+    /** Pixels between date ticks: room for a date label with space around it. */
+    private static final int X_TICK_SPACING = 70;
 
     private final Chart chart;
     private final RevisionMarkers markers;
@@ -44,11 +45,10 @@ public final class TimeChart {
         chart.getLegend().setPosition(SWT.BOTTOM);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setVisible(false);
-        SimpleDateFormat format = new SimpleDateFormat("d MMM yyyy", Locale.getDefault());
-        format.setTimeZone(TimeZone.getTimeZone(X_ZONE));
-        x.getTick().setFormat(format);
+        x.getTick().setFormat(new DayFormat());
+        x.getTick().setTickMarkStepHint(X_TICK_SPACING);
         // a few days of air either side, so the first and last points are not on the frame
-        x.setRange(new Range(millis(dates[0].minusDays(3)), millis(dates[1].plusDays(3))));
+        x.setRange(new Range(x(dates[0].minusDays(3)), x(dates[1].plusDays(3))));
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText(yTitle);
         for (IAxis axis : chart.getAxisSet().getAxes()) {
@@ -75,7 +75,7 @@ public final class TimeChart {
             PlotSymbolType symbol) {
         ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
         series.setDescription(description);
-        series.setXDateSeries(toDates(dates));
+        series.setXSeries(Arrays.stream(dates).mapToDouble(TimeChart::x).toArray());
         series.setYSeries(values);
         series.setLineColor(color);
         series.setLineWidth(2);
@@ -91,7 +91,7 @@ public final class TimeChart {
         Range range = chart.getAxisSet().getXAxis(0).getRange();
         ILineSeries<?> series = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, id);
         series.setDescription(description);
-        series.setXDateSeries(new Date[] { new Date((long) range.lower), new Date((long) range.upper) });
+        series.setXSeries(new double[] { range.lower, range.upper });
         series.setYSeries(new double[] { value, value });
         series.setLineColor(color);
         series.setLineStyle(LineStyle.DASH);
@@ -99,15 +99,33 @@ public final class TimeChart {
         return series;
     }
 
-    static long millis(LocalDate date) {
-        return date.atStartOfDay(X_ZONE).toInstant().toEpochMilli();
+    /**
+     * @return the x value of {@code date}: its epoch day. Plain numbers rather than SWTChart's
+     *         date axis, whose ticks crowd at month starts; {@link DayFormat} labels them.
+     */
+    public static double x(LocalDate date) {
+        return date.toEpochDay();
     }
 
-    private static Date[] toDates(LocalDate[] dates) {
-        Date[] result = new Date[dates.length];
-        for (int i = 0; i < dates.length; i++) {
-            result[i] = new Date(millis(dates[i]));
+    /**
+     * Tick labels of the epoch-day axis, e.g. {@code 2 Mar}; a tick between two days (a short
+     * episode zoomed in) gets no label rather than repeating the day.
+     */
+    private static final class DayFormat extends Format {
+
+        private static final long serialVersionUID = 1L;
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
+
+        @Override
+        public StringBuffer format(Object value, StringBuffer target, FieldPosition position) {
+            double day = ((Number) value).doubleValue();
+            return day == Math.rint(day) ? target.append(DAY.format(LocalDate.ofEpochDay((long) day))) : target;
         }
-        return result;
+
+        /** Labels without a year cannot be read back; SWTChart then keeps the label as it is. */
+        @Override
+        public Object parseObject(String source, ParsePosition position) {
+            return null;
+        }
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -69,8 +67,8 @@ class ProgressChartTest {
     void scoreSeriesHasThePatientsPoints() {
         ISeries<?> odi = chartOf("odi").getSeriesSet().getSeries("odi/total");
         assertArrayEquals(new double[] { 44, 30, 22 }, odi.getYSeries(), 1e-12);
-        assertArrayEquals(new double[] { millis(ProgressFixtures.START), millis(ProgressFixtures.REVIEW_1),
-                millis(ProgressFixtures.REVIEW_2) }, odi.getXSeries(), 1e-3);
+        assertArrayEquals(new double[] { ProgressFixtures.START.toEpochDay(), ProgressFixtures.REVIEW_1.toEpochDay(),
+                ProgressFixtures.REVIEW_2.toEpochDay() }, odi.getXSeries(), 1e-12);
         ISeries<?> nprs = chartOf("nprs").getSeriesSet().getSeries("nprs/total");
         assertArrayEquals(new double[] { 7, 5, 4 }, nprs.getYSeries(), 1e-12);
     }
@@ -134,9 +132,5 @@ class ProgressChartTest {
     static RevisionMarkers markers(Chart chart) {
         return chart.getPlotArea().getCustomPaintListener().stream().filter(RevisionMarkers.class::isInstance)
                 .map(RevisionMarkers.class::cast).findFirst().orElseThrow(() -> new AssertionError("no revision markers"));
-    }
-
-    private static double millis(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 }

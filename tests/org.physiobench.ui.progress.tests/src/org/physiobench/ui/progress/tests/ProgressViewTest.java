@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -23,7 +24,10 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.Session;
+import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.ProgressView;
 
 /** The progress view in the real workbench, following the workbench selection. */
@@ -94,6 +98,21 @@ class ProgressViewTest {
     }
 
     @Test
+    void aNewSessionAppearsOnTheChart() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        Patient patient = ProgressFixtures.patient();
+        select(patient);
+        Session session = ClinicalRecords.newSession(patient.getEpisodes().get(0), ProgressFixtures.REVIEW_2, "t");
+        session.setPainBefore(3);
+        session.setPainAfter(1);
+        flush();
+        Chart pain = view.getChart().getCharts().get(3);
+        double[] after = pain.getSeriesSet().getSeries(ProgressCharts.PAIN_AFTER).getYSeries();
+        assertEquals(9, after.length);
+        assertEquals(1, after[8], 1e-12);
+    }
+
+    @Test
     void keepsThePatientWhenTheSelectionIsNoPatient() throws PartInitException {
         ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         Patient patient = ProgressFixtures.patient();
@@ -105,7 +124,7 @@ class ProgressViewTest {
     @Test
     void screenshotOfTheViewWithAPatient() throws Exception {
         Shell shell = page.getWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1400, 900);
+        shell.setBounds(0, 0, 1400, 1000);
         ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         select(ProgressFixtures.patient());
         close(PatientSelectionView.ID); // the view keeps showing the patient
