@@ -9,7 +9,6 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
@@ -63,9 +62,7 @@ public class ProgressChart extends Composite {
         charts = List.of();
         responders = null;
         if (progress.isEmpty()) {
-            Label empty = new Label(this, SWT.WRAP);
-            empty.setText("No outcome scores or session pain recorded in this episode yet.");
-            body = wrap(empty);
+            body = message("No outcome scores or session pain recorded in this episode yet.");
         } else {
             body = createCharts(progress);
         }
@@ -105,12 +102,13 @@ public class ProgressChart extends Composite {
         return holder;
     }
 
-    private Composite wrap(Control control) {
+    private Composite message(String text) {
         Composite holder = new Composite(this, SWT.NONE);
         holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         holder.setLayout(new GridLayout(1, false));
-        control.setParent(holder);
-        control.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Label label = new Label(holder, SWT.WRAP);
+        label.setText(text);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return holder;
     }
 
