@@ -202,7 +202,8 @@ public final class BodyChartPainter {
 
     /** Diagonal hatching, so radiation differs from pain without relying on colour. */
     private static void hatch(GC gc, int[] pixels) {
-        Rectangle box = boundsOf(pixels);
+        int[] bounds = BodyFigure.boundingBox(pixels);
+        Rectangle box = new Rectangle(bounds[0], bounds[1], bounds[2], bounds[3]);
         org.eclipse.swt.graphics.Region clip = new org.eclipse.swt.graphics.Region(gc.getDevice());
         try {
             clip.add(pixels);
@@ -281,16 +282,5 @@ public final class BodyChartPainter {
             one.setStyle(SWT.BOLD);
         }
         return new Font(gc.getDevice(), data);
-    }
-
-    private static Rectangle boundsOf(int[] pixels) {
-        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
-        for (int i = 0; i < pixels.length; i += 2) {
-            minX = Math.min(minX, pixels[i]);
-            maxX = Math.max(maxX, pixels[i]);
-            minY = Math.min(minY, pixels[i + 1]);
-            maxY = Math.max(maxY, pixels[i + 1]);
-        }
-        return new Rectangle(minX, minY, maxX - minX, maxY - minY);
     }
 }

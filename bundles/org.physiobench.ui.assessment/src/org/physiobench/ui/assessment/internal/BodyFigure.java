@@ -54,14 +54,7 @@ public final class BodyFigure {
 
         /** @return the bounding box as {x, y, width, height} in design units */
         public int[] bounds() {
-            int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
-            for (int i = 0; i < points.length; i += 2) {
-                minX = Math.min(minX, points[i]);
-                maxX = Math.max(maxX, points[i]);
-                minY = Math.min(minY, points[i + 1]);
-                maxY = Math.max(maxY, points[i + 1]);
-            }
-            return new int[] { minX, minY, maxX - minX, maxY - minY };
+            return boundingBox(points);
         }
     }
 
@@ -98,6 +91,18 @@ public final class BodyFigure {
     /** @return the areas of {@code key} (the knee, lower leg and foot are on both figures) */
     public static List<Area> areasOf(RegionKey key) {
         return AREAS.stream().filter(area -> area.key().equals(key)).toList();
+    }
+
+    /** @return the bounding box of x,y pairs as {x, y, width, height} */
+    public static int[] boundingBox(int[] points) {
+        int minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = Integer.MIN_VALUE, maxY = Integer.MIN_VALUE;
+        for (int i = 0; i < points.length; i += 2) {
+            minX = Math.min(minX, points[i]);
+            maxX = Math.max(maxX, points[i]);
+            minY = Math.min(minY, points[i + 1]);
+            maxY = Math.max(maxY, points[i + 1]);
+        }
+        return new int[] { minX, minY, maxX - minX, maxY - minY };
     }
 
     /** @return {@code points} mirrored about the figure's vertical centre line */

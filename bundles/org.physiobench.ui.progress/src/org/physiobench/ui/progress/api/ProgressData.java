@@ -85,6 +85,14 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
             return scale.mcidThreshold(baseline().value());
         }
 
+        /**
+         * @return how far the latest score still is from the goal in the improving direction
+         *         (0 or less: reached), or empty without a goal
+         */
+        public Optional<Double> distanceToGoal() {
+            return goal == null ? Optional.empty() : Optional.of(scale.improvement(latest().value(), goal.value()));
+        }
+
         /** @return the change from baseline to the latest score, or empty with only a baseline */
         public Optional<ChangeEvaluation> evaluation() {
             return points.size() < 2 ? Optional.empty()

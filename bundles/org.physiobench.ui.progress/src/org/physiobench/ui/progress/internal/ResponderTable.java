@@ -12,13 +12,15 @@ import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
 
 /**
  * Responder status per instrument: baseline, latest, change by points and by percent, the
- * MCID and the verdict, so the numbers behind each chart can be read exactly.
+ * MCID, the verdict and the plan's goal, so the numbers behind each chart can be read exactly.
  */
 public final class ResponderTable {
 
-    public static final String[] COLUMNS = { "Instrument", "Baseline", "Latest", "Change", "Change %", "MCID", "Status" };
+    public static final String[] COLUMNS = { "Instrument", "Baseline", "Latest", "Change", "Change %", "MCID", "Status", "Goal" };
     /** Column index of the verdict. */
     public static final int STATUS = 6;
+    /** Column index of the goal and how far it is. */
+    public static final int GOAL = 7;
 
     private static final Color RESPONDER = new Color(222, 242, 222);
 
@@ -38,14 +40,14 @@ public final class ResponderTable {
             row.setText(new String[] { trend.scale().name(), Numbers.format(trend.baseline().value()),
                     Numbers.format(trend.latest().value()), evaluation == null ? "-" : ResponderText.changePoints(evaluation),
                     evaluation == null ? "-" : ResponderText.changePercent(evaluation), ResponderText.mcid(trend.scale()),
-                    ResponderText.status(trend) });
+                    ResponderText.status(trend), ResponderText.goal(trend) });
             if (evaluation != null && evaluation.responder()) {
                 row.setBackground(RESPONDER);
             }
         }
         for (String instrument : data.unchartedInstruments()) {
             TableItem row = new TableItem(table, SWT.NONE);
-            row.setText(new String[] { instrument, "", "", "", "", "", "No scale installed: not judged" });
+            row.setText(new String[] { instrument, "", "", "", "", "", "No scale installed: not judged", "" });
         }
         for (TableColumn column : table.getColumns()) {
             column.pack();

@@ -39,6 +39,13 @@ public final class ResponderText {
         return evaluation.improvementPercent() == null ? "-" : Numbers.signed(evaluation.improvementPercent()) + " %";
     }
 
+    /** @return the goal and whether it is reached, e.g. {@code 20 by 2026-05-04: 2 to go}, or empty without a goal */
+    public static String goal(InstrumentTrend trend) {
+        return trend.distanceToGoal().map(distance -> Numbers.format(trend.goal().value())
+                + (trend.goal().targetDate() == null ? "" : " by " + trend.goal().targetDate()) + ": "
+                + (distance <= 0 ? "reached" : Numbers.format(distance) + " to go")).orElse("");
+    }
+
     /** @return a one-line summary for the chart title, e.g. {@code 36 % -> 18 %, +18 improved (+50 %): Responder (points and %)} */
     public static String summary(InstrumentTrend trend) {
         String unit = "%".equals(trend.scale().unit()) ? " %" : "";

@@ -34,6 +34,8 @@ import org.physiobench.ui.assessment.api.RegionKey;
 import org.physiobench.ui.assessment.internal.BodyChartAccessibility;
 import org.physiobench.ui.assessment.internal.BodyFigure;
 import org.physiobench.ui.assessment.internal.BodyFigure.View;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
 
 /** The body chart driven by mouse and keyboard events, reading and writing the pain description. */
 class BodyChartTest {
@@ -58,7 +60,7 @@ class BodyChartTest {
         chart.setInput(pain);
         chart.addBodyChartListener((region, side, mark) -> events.add(region.name() + " " + side.name() + " " + mark));
         shell.open();
-        flush();
+        UiTesting.flush();
     }
 
     @AfterEach
@@ -219,7 +221,7 @@ class BodyChartTest {
         event.y = box.y + box.height / 2;
         event.stateMask = modifiers;
         chart.notifyListeners(SWT.MouseDown, event);
-        flush();
+        UiTesting.flush();
     }
 
     private void key(int keyCode, int modifiers, char character) {
@@ -228,7 +230,7 @@ class BodyChartTest {
         event.character = character;
         event.stateMask = modifiers;
         chart.notifyListeners(SWT.KeyDown, event);
-        flush();
+        UiTesting.flush();
     }
 
     private List<String> regions() {
@@ -242,9 +244,4 @@ class BodyChartTest {
         return region;
     }
 
-    private static void flush() {
-        while (Display.getDefault().readAndDispatch()) {
-            // deliver pending events
-        }
-    }
 }

@@ -19,12 +19,15 @@ import org.eclipse.swtchart.ISeries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.Patient;
 import org.physiobench.ui.progress.api.ProgressChart;
 import org.physiobench.ui.progress.api.ReferenceScales;
 import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.RevisionMarkers;
 import org.physiobench.ui.progress.internal.ResponderTable;
+import org.physiobench.ui.testing.UiTesting;
 
 /** The progress chart of the synthetic patient, drawn in a shell. */
 class ProgressChartTest {
@@ -40,9 +43,7 @@ class ProgressChartTest {
         chart = new ProgressChart(shell, SWT.NONE);
         chart.setPatient(ProgressFixtures.patient(), ReferenceScales.ALL);
         shell.open();
-        while (Display.getDefault().readAndDispatch()) {
-            // let the charts lay out and paint
-        }
+        UiTesting.flush();
     }
 
     @AfterEach
@@ -119,6 +120,17 @@ class ProgressChartTest {
         assertEquals("Responder (points and %)", odi.getText(ResponderTable.STATUS));
         assertEquals("Responder (points and %)", table.getItem(1).getText(ResponderTable.STATUS), "NPRS 7 to 4");
         assertEquals("Not a responder", table.getItem(2).getText(ResponderTable.STATUS), "RMDQ 12 to 9");
+        assertEquals("20 by 2026-05-04: 2 to go", odi.getText(ResponderTable.GOAL));
+        assertEquals("", table.getItem(1).getText(ResponderTable.GOAL), "no goal names the NPRS");
+    }
+
+    @Test
+    void aGoalReachedSaysSo() {
+        Patient patient = ProgressFixtures.patient();
+        Assessment last = patient.getEpisodes().get(0).getAssessments().get(2);
+        last.getAdministrations().get(0).getScores().get(0).setValue(20.0);
+        chart.setPatient(patient, ReferenceScales.ALL);
+        assertEquals("20 by 2026-05-04: reached", chart.getResponderTable().getItem(0).getText(ResponderTable.GOAL));
     }
 
     @Test

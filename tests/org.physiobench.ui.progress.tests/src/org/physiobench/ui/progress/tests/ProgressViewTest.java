@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -24,11 +25,19 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
+import org.physiobench.ui.progress.api.InstrumentScaleProvider;
+import org.physiobench.ui.progress.api.ReferenceScales;
 import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.ProgressView;
+import org.physiobench.ui.progress.internal.ResponderTable;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
 
 /** The progress view in the real workbench, following the workbench selection. */
 class ProgressViewTest {
@@ -63,7 +72,7 @@ class ProgressViewTest {
     @Test
     void saysSelectAPatientBeforeAnySelection() throws PartInitException {
         ProgressView view = (ProgressView) page.showView(ProgressView.ID);
-        flush();
+        UiTesting.flush();
         assertTrue(view.isShowingMessage());
         assertTrue(visibleLabels(view).contains(ProgressView.NO_PATIENT_MESSAGE), visibleLabels(view).toString());
     }
@@ -74,7 +83,7 @@ class ProgressViewTest {
         Patient patient = ProgressFixtures.patient();
         select(patient);
         page.bringToTop(view);
-        flush();
+        UiTesting.flush();
         assertFalse(view.isShowingMessage());
         assertSame(patient, view.getPatient().orElseThrow());
         assertEquals(4, view.getChart().getCharts().size());
@@ -105,11 +114,30 @@ class ProgressViewTest {
         Session session = ClinicalRecords.newSession(patient.getEpisodes().get(0), ProgressFixtures.REVIEW_2, "t");
         session.setPainBefore(3);
         session.setPainAfter(1);
-        flush();
+        UiTesting.flush();
         Chart pain = view.getChart().getCharts().get(3);
         double[] after = pain.getSeriesSet().getSeries(ProgressCharts.PAIN_AFTER).getYSeries();
         assertEquals(9, after.length);
         assertEquals(1, after[8], 1e-12);
+    }
+
+    @Test
+    void takesTheScalesOfARegisteredProvider() throws PartInitException {
+        BundleContext context = FrameworkUtil.getBundle(ProgressViewTest.class).getBundleContext();
+        InstrumentScaleProvider nprsOnly = () -> List.of(ReferenceScales.NPRS);
+        ServiceRegistration<InstrumentScaleProvider> registration = context.registerService(InstrumentScaleProvider.class,
+                nprsOnly, null);
+        try {
+            ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+            select(ProgressFixtures.patient());
+            assertEquals(2, view.getChart().getCharts().size(), "NPRS and session pain");
+            Table table = view.getChart().getResponderTable();
+            assertEquals(List.of("NPRS (pain)", "odi", "rmdq"),
+                    Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList());
+            assertEquals("No scale installed: not judged", table.getItem(1).getText(ResponderTable.STATUS));
+        } finally {
+            registration.unregister();
+        }
     }
 
     @Test
@@ -130,7 +158,7 @@ class ProgressViewTest {
         close(PatientSelectionView.ID); // the view keeps showing the patient
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        flush();
+        UiTesting.flush();
         try {
             assertTrue(Screenshots.save(shell, "progress.png") > 20, "the progress view looks blank");
         } finally {
@@ -143,7 +171,7 @@ class ProgressViewTest {
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1400, 900);
         page.resetPerspective();
-        flush();
+        UiTesting.flush();
         assertTrue(((ProgressView) page.findView(ProgressView.ID)).isShowingMessage());
         assertTrue(Screenshots.save(shell, "workbench-no-patient.png") > 5, "the workbench looks blank");
     }
@@ -152,14 +180,9 @@ class ProgressViewTest {
         PatientSelectionView patients = (PatientSelectionView) page.showView(PatientSelectionView.ID);
         page.activate(patients);
         patients.setSelection(new StructuredSelection(element));
-        flush();
+        UiTesting.flush();
     }
 
-    private static void flush() {
-        while (Display.getDefault().readAndDispatch()) {
-            // deliver pending events
-        }
-    }
 
     private static List<String> visibleLabels(ProgressView view) {
         List<String> texts = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.physiobench.ui.assessment.tests;
+package org.physiobench.ui.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 
 /** Saves what a control shows on screen as a PNG in the build's screenshots folder, for people to look at. */
-final class Screenshots {
+public final class Screenshots {
 
     private Screenshots() {
     }
@@ -25,11 +25,9 @@ final class Screenshots {
      * @return the number of distinct colours in the capture, so a test can tell a drawn
      *         control from a blank one
      */
-    static int save(Control control, String name) throws IOException {
+    public static int save(Control control, String name) throws IOException {
         Display display = control.getDisplay();
-        while (display.readAndDispatch()) {
-            // finish painting first
-        }
+        UiTesting.flush();
         control.update();
         Rectangle size = control.getBounds();
         Image image = new Image(display, size.width, size.height);
