@@ -56,11 +56,12 @@ public class ProgressChart extends Composite {
         checkWidget();
         data = progress;
         header.setText(title);
+        // forget the old charts first: disposing a focused one makes SWT call setFocus here
+        charts = List.of();
+        responders = null;
         if (body != null) {
             body.dispose();
         }
-        charts = List.of();
-        responders = null;
         if (progress.isEmpty()) {
             body = message("No outcome scores or session pain recorded in this episode yet.");
         } else {
@@ -110,6 +111,17 @@ public class ProgressChart extends Composite {
         label.setText(text);
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         return holder;
+    }
+
+    /**
+     * Focuses the first chart rather than the responder table: a focused table marks its first
+     * row as selected, which would hide the responder colour and suggest a choice was made.
+     */
+    @Override
+    public boolean setFocus() {
+        checkWidget();
+        Chart first = charts.isEmpty() ? null : charts.get(0).chart();
+        return first == null || first.isDisposed() ? super.setFocus() : first.getPlotArea().getControl().setFocus();
     }
 
     /** @return what is shown, or {@code null} before the first {@code set...} */

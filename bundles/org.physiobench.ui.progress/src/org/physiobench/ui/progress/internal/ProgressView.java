@@ -158,7 +158,11 @@ public class ProgressView extends ViewPart implements ISelectionListener {
 
     @Override
     public void setFocus() {
-        stack.setFocus();
+        if (isShowingMessage()) {
+            stack.setFocus();
+        } else {
+            chart.setFocus();
+        }
     }
 
     @Override
