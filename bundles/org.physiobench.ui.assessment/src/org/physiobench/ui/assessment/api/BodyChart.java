@@ -56,6 +56,8 @@ public class BodyChart extends Canvas {
         addPaintListener(event -> painter.paint(event.gc, getClientArea()));
         addListener(SWT.MouseDown, this::mouseDown);
         addListener(SWT.KeyDown, this::keyDown);
+        addListener(SWT.MouseMove, event -> setToolTipText(
+                regionAt(event.x, event.y).map(key -> BodyChartAccessibility.describe(this, key)).orElse(null)));
         addListener(SWT.Traverse, event -> {
             // arrows and Space move and mark inside the chart; Tab leaves it as usual
             if (event.detail == SWT.TRAVERSE_ARROW_NEXT || event.detail == SWT.TRAVERSE_ARROW_PREVIOUS) {

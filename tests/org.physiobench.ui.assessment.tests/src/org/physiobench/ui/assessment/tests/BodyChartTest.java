@@ -203,6 +203,21 @@ class BodyChartTest {
     }
 
     @Test
+    void hoveringAnAreaNamesIt() {
+        click(LUMBAR, 0);
+        Rectangle box = chart.boundsOf(LUMBAR);
+        Event move = new Event();
+        move.x = box.x + box.width / 2;
+        move.y = box.y + box.height / 2;
+        chart.notifyListeners(SWT.MouseMove, move);
+        assertEquals("Lumbar spine, pain", chart.getToolTipText());
+        move.x = 2;
+        move.y = 2;
+        chart.notifyListeners(SWT.MouseMove, move);
+        assertEquals(null, chart.getToolTipText());
+    }
+
+    @Test
     void screenshotOfAMarkedChart() throws Exception {
         click(LUMBAR, 0);
         click(RegionKey.left(BodyRegion.BUTTOCK), 0);
