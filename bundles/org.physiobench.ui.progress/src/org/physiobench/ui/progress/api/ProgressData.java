@@ -1,0 +1,201 @@
+package org.physiobench.ui.progress.api;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Goal;
+import org.physiobench.model.api.InstrumentAdministration;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.PlanRevision;
+import org.physiobench.model.api.Session;
+import org.physiobench.model.api.TreatmentPlan;
+
+/**
+ * What the progress chart shows for one episode of care, read from the clinical model
+ * without any SWT: the score series per instrument with baseline, MCID threshold, goal and
+ * responder status, pain before and after each session, and the plan revisions.
+ *
+ * @param episode the episode shown: the patient's active one, else the one that started last
+ * @param trends one per charted instrument score that has at least one score, in scale order
+ * @param sessionPain sessions with pain recorded before or after, by date
+ * @param revisions every plan revision of the episode, by date
+ * @param unchartedInstruments instruments administered in the episode for which no scale is
+ *            known, so the therapist sees they exist even though they cannot be judged
+ */
+public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, List<SessionPain> sessionPain,
+        List<RevisionMark> revisions, List<String> unchartedInstruments) {
+
+    /** One score on a date. */
+    public record ScorePoint(LocalDate date, double value) {
+    }
+
+    /** A plan goal measured on an instrument: reach {@code value} by {@code targetDate}. */
+    public record GoalTarget(double value, LocalDate targetDate, String description) {
+    }
+
+    /** NPRS before and after one session; either may be {@code null} when not asked. */
+    public record SessionPain(LocalDate date, Integer before, Integer after) {
+    }
+
+    /** A plan revision on the time line, with the reason the therapist gave for it. */
+    public record RevisionMark(LocalDate date, int number, String reason, boolean agreedWithPatient) {
+
+        /** @return a one-line description for a marker's label or tooltip */
+        public String describe() {
+            return "Plan revision " + number + " (" + date + "): " + (reason == null ? "no reason given" : reason)
+                    + (agreedWithPatient ? " - agreed with the patient" : "");
+        }
+    }
+
+    /**
+     * The scores of one instrument over the episode.
+     *
+     * @param goal the current plan's goal for this instrument, or {@code null}
+     */
+    public record InstrumentTrend(InstrumentScale scale, List<ScorePoint> points, GoalTarget goal) {
+
+        public InstrumentTrend {
+            if (points.isEmpty()) {
+                throw new IllegalArgumentException(scale.name() + ": a trend needs at least one score");
+            }
+            points = List.copyOf(points);
+        }
+
+        /** @return the first score of the episode, the reference for change */
+        public ScorePoint baseline() {
+            return points.get(0);
+        }
+
+        /** @return the most recent score */
+        public ScorePoint latest() {
+            return points.get(points.size() - 1);
+        }
+
+        /** @return the score that marks an MCID-sized improvement from baseline */
+        public double mcidThreshold() {
+            return scale.mcidThreshold(baseline().value());
+        }
+
+        /**
+         * @return how far the latest score still is from the goal in the improving direction
+         *         (0 or less: reached), or empty without a goal
+         */
+        public Optional<Double> distanceToGoal() {
+            return goal == null ? Optional.empty() : Optional.of(scale.improvement(latest().value(), goal.value()));
+        }
+
+        /** @return the change from baseline to the latest score, or empty with only a baseline */
+        public Optional<ChangeEvaluation> evaluation() {
+            return points.size() < 2 ? Optional.empty()
+                    : Optional.of(ChangeEvaluation.evaluate(scale, baseline().value(), latest().value()));
+        }
+    }
+
+    public ProgressData {
+        trends = List.copyOf(trends);
+        sessionPain = List.copyOf(sessionPain);
+        revisions = List.copyOf(revisions);
+        unchartedInstruments = List.copyOf(unchartedInstruments);
+    }
+
+    /**
+     * Reads the progress of {@code patient}'s current episode.
+     *
+     * @param scales the scales to chart, in display order
+     * @param zone the time zone in which a revision's instant becomes a date on the time line
+     */
+    public static ProgressData of(Patient patient, List<InstrumentScale> scales, ZoneId zone) {
+        Objects.requireNonNull(patient, "patient");
+        Optional<EpisodeOfCare> episode = ClinicalRecords.activeEpisode(patient).or(() -> patient.getEpisodes().stream()
+                .max(Comparator.comparing(EpisodeOfCare::getStartDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
+        return episode.map(e -> of(e, scales, zone)).orElseGet(() -> new ProgressData(null, List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /** Reads the progress of one episode; see {@link #of(Patient, List, ZoneId)}. */
+    public static ProgressData of(EpisodeOfCare episode, List<InstrumentScale> scales, ZoneId zone) {
+        List<Goal> goals = currentGoals(episode);
+        List<InstrumentTrend> trends = new ArrayList<>();
+        for (InstrumentScale scale : scales) {
+            List<ScorePoint> points = new ArrayList<>();
+            for (InstrumentAdministration administration : ClinicalRecords.administrations(episode, scale.instrumentId())) {
+                if (administration.getDate() != null) {
+                    ClinicalRecords.score(administration, scale.scoreId())
+                            .ifPresent(value -> points.add(new ScorePoint(administration.getDate(), value)));
+                }
+            }
+            if (!points.isEmpty()) {
+                trends.add(new InstrumentTrend(scale, points, goalFor(scale, goals)));
+            }
+        }
+        return new ProgressData(episode, trends, sessionPain(episode), revisions(episode, zone), uncharted(episode, scales));
+    }
+
+    /** @return whether there is nothing to chart */
+    public boolean isEmpty() {
+        return trends.isEmpty() && sessionPain.isEmpty();
+    }
+
+    /** @return the trend of {@code instrumentId}'s {@code scoreId}, if it was charted */
+    public Optional<InstrumentTrend> trend(String instrumentId, String scoreId) {
+        return trends.stream().filter(t -> t.scale().instrumentId().equals(instrumentId) && t.scale().scoreId().equals(scoreId))
+                .findFirst();
+    }
+
+    /** @return the first and last date anything on the time line happens, or empty when nothing does */
+    public Optional<LocalDate[]> dateRange() {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        trends.forEach(trend -> trend.points().forEach(point -> dates.add(point.date())));
+        trends.stream().map(InstrumentTrend::goal).filter(Objects::nonNull).map(GoalTarget::targetDate)
+                .filter(Objects::nonNull).forEach(dates::add);
+        sessionPain.forEach(pain -> dates.add(pain.date()));
+        revisions.forEach(revision -> dates.add(revision.date()));
+        return dates.isEmpty() ? Optional.empty() : Optional.of(new LocalDate[] { dates.first(), dates.last() });
+    }
+
+    /** Goals in force: those of each plan's current revision. */
+    private static List<Goal> currentGoals(EpisodeOfCare episode) {
+        return episode.getPlans().stream().map(TreatmentPlan::getCurrentRevision).filter(Objects::nonNull)
+                .flatMap(revision -> revision.getGoals().stream()).toList();
+    }
+
+    private static GoalTarget goalFor(InstrumentScale scale, List<Goal> goals) {
+        return goals.stream().filter(goal -> scale.measuresGoalOf(goal.getInstrumentId()) && goal.getTargetValue() != null)
+                .reduce((first, second) -> second) // the latest plan's goal wins
+                .map(goal -> new GoalTarget(goal.getTargetValue(), goal.getTargetDate(), goal.getDescription())).orElse(null);
+    }
+
+    private static List<SessionPain> sessionPain(EpisodeOfCare episode) {
+        return episode.getSessions().stream()
+                .filter(session -> session.getDate() != null && (session.getPainBefore() != null || session.getPainAfter() != null))
+                .sorted(Comparator.comparing(Session::getDate))
+                .map(session -> new SessionPain(session.getDate(), session.getPainBefore(), session.getPainAfter())).toList();
+    }
+
+    private static List<RevisionMark> revisions(EpisodeOfCare episode, ZoneId zone) {
+        Stream<PlanRevision> all = episode.getPlans().stream().flatMap(plan -> plan.getRevisions().stream());
+        return all.filter(revision -> revision.getCreatedAt() != null)
+                .map(revision -> new RevisionMark(revision.getCreatedAt().atZone(zone).toLocalDate(), revision.getRevisionNumber(),
+                        revision.getReason(), revision.isAgreedWithPatient()))
+                .sorted(Comparator.comparing(RevisionMark::date)).toList();
+    }
+
+    private static List<String> uncharted(EpisodeOfCare episode, List<InstrumentScale> scales) {
+        TreeSet<String> ids = new TreeSet<>();
+        episode.eAllContents().forEachRemaining(object -> {
+            if (object instanceof InstrumentAdministration administration && administration.getInstrumentId() != null
+                    && scales.stream().noneMatch(scale -> scale.instrumentId().equals(administration.getInstrumentId()))) {
+                ids.add(administration.getInstrumentId());
+            }
+        });
+        return List.copyOf(ids);
+    }
+}

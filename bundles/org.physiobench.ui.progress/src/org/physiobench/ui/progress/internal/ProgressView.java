@@ -1,0 +1,176 @@
+package org.physiobench.ui.progress.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.Patient;
+import org.physiobench.ui.progress.api.InstrumentScale;
+import org.physiobench.ui.progress.api.InstrumentScaleProvider;
+import org.physiobench.ui.progress.api.ProgressChart;
+import org.physiobench.ui.progress.api.ReferenceScales;
+
+/**
+ * Shows the progress of the patient selected anywhere in the workbench (a patient, anything
+ * that adapts to one, or a record inside a patient). Until a patient is selected it says so,
+ * and it keeps showing the last patient while the selection is elsewhere. It follows changes
+ * to the shown patient's record, so a new score or session appears on the chart at once.
+ */
+public class ProgressView extends ViewPart implements ISelectionListener {
+
+    public static final String ID = "org.physiobench.ui.views.progress";
+    public static final String NO_PATIENT_MESSAGE = "Select a patient to see progress.";
+
+    private Composite stack;
+    private Composite messagePage;
+    private ProgressChart chart;
+    private Patient patient;
+    private boolean refreshPending;
+    /** Redraws when the shown patient's record changes (a new score, session or plan revision). */
+    private final EContentAdapter recordListener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                scheduleRefresh();
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayout(new StackLayout());
+        messagePage = new Composite(stack, SWT.NONE);
+        messagePage.setLayout(new GridLayout(1, false));
+        Label message = new Label(messagePage, SWT.WRAP);
+        message.setText(NO_PATIENT_MESSAGE);
+        message.setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, true, true));
+        chart = new ProgressChart(stack, SWT.NONE);
+        showPage(messagePage);
+        getSite().getPage().addSelectionListener(this);
+        selectionChanged(null, getSite().getPage().getSelection());
+    }
+
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this) {
+            return;
+        }
+        patientIn(selection).ifPresent(this::show);
+    }
+
+    /** Shows {@code selected}'s progress. */
+    public void show(Patient selected) {
+        if (patient != selected) {
+            if (patient != null) {
+                patient.eAdapters().remove(recordListener);
+            }
+            selected.eAdapters().add(recordListener);
+        }
+        patient = selected;
+        chart.setPatient(selected, scales());
+        setContentDescription("");
+        showPage(chart);
+    }
+
+    /** @return the patient shown, if any */
+    public Optional<Patient> getPatient() {
+        return Optional.ofNullable(patient);
+    }
+
+    /** @return the chart (visible once a patient is selected) */
+    public ProgressChart getChart() {
+        return chart;
+    }
+
+    /** @return whether the "select a patient" message is what the view shows */
+    public boolean isShowingMessage() {
+        return ((StackLayout) stack.getLayout()).topControl == messagePage;
+    }
+
+    /** Many changes in one go (a whole assessment saved) give one redraw. */
+    private void scheduleRefresh() {
+        if (refreshPending || stack.isDisposed()) {
+            return;
+        }
+        refreshPending = true;
+        stack.getDisplay().asyncExec(() -> {
+            refreshPending = false;
+            if (!stack.isDisposed() && patient != null) {
+                chart.setPatient(patient, scales());
+            }
+        });
+    }
+
+    static Optional<Patient> patientIn(ISelection selection) {
+        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return Optional.empty();
+        }
+        Object element = structured.getFirstElement();
+        Patient adapted = Adapters.adapt(element, Patient.class);
+        if (adapted != null) {
+            return Optional.of(adapted);
+        }
+        return element instanceof EObject record ? ClinicalRecords.patientOf(record) : Optional.empty();
+    }
+
+    /** The scales of a registered {@link InstrumentScaleProvider}, else the clinical reference's. */
+    private static List<InstrumentScale> scales() {
+        BundleContext context = FrameworkUtil.getBundle(ProgressView.class).getBundleContext();
+        ServiceReference<InstrumentScaleProvider> reference = context == null ? null
+                : context.getServiceReference(InstrumentScaleProvider.class);
+        if (reference != null) {
+            InstrumentScaleProvider provider = context.getService(reference);
+            try {
+                if (provider != null) {
+                    return provider.scales();
+                }
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        return ReferenceScales.ALL;
+    }
+
+    private void showPage(Composite page) {
+        ((StackLayout) stack.getLayout()).topControl = page;
+        stack.layout();
+    }
+
+    @Override
+    public void setFocus() {
+        if (isShowingMessage()) {
+            stack.setFocus();
+        } else {
+            chart.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removeSelectionListener(this);
+        if (patient != null) {
+            patient.eAdapters().remove(recordListener);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,148 @@
+package org.physiobench.ui.progress.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.ISeries;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.Patient;
+import org.physiobench.ui.progress.api.ProgressChart;
+import org.physiobench.ui.progress.api.ReferenceScales;
+import org.physiobench.ui.progress.internal.ProgressCharts;
+import org.physiobench.ui.progress.internal.RevisionMarkers;
+import org.physiobench.ui.progress.internal.ResponderTable;
+import org.physiobench.ui.testing.UiTesting;
+
+/** The progress chart of the synthetic patient, drawn in a shell. */
+class ProgressChartTest {
+
+    private Shell shell;
+    private ProgressChart chart;
+
+    @BeforeEach
+    void open() {
+        shell = new Shell(Display.getDefault());
+        shell.setLayout(new FillLayout());
+        shell.setSize(1200, 900);
+        chart = new ProgressChart(shell, SWT.NONE);
+        chart.setPatient(ProgressFixtures.patient(), ReferenceScales.ALL);
+        shell.open();
+        UiTesting.flush();
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+    }
+
+    private Chart chartOf(String instrumentId) {
+        return chart.getCharts().stream().filter(c -> c.getSeriesSet().getSeries(instrumentId + "/total") != null).findFirst()
+                .orElseThrow(() -> new AssertionError("no chart for " + instrumentId));
+    }
+
+    @Test
+    void oneChartPerInstrumentAndOneForSessionPain() {
+        assertEquals(4, chart.getCharts().size());
+        assertNotNull(chart.getCharts().get(3).getSeriesSet().getSeries(ProgressCharts.PAIN_BEFORE));
+        assertNotNull(chart.getCharts().get(3).getSeriesSet().getSeries(ProgressCharts.PAIN_AFTER));
+        assertTrue(chart.getTitle().contains("Sam Synthetic"), chart.getTitle());
+    }
+
+    @Test
+    void scoreSeriesHasThePatientsPoints() {
+        ISeries<?> odi = chartOf("odi").getSeriesSet().getSeries("odi/total");
+        assertArrayEquals(new double[] { 44, 30, 22 }, odi.getYSeries(), 1e-12);
+        assertArrayEquals(new double[] { ProgressFixtures.START.toEpochDay(), ProgressFixtures.REVIEW_1.toEpochDay(),
+                ProgressFixtures.REVIEW_2.toEpochDay() }, odi.getXSeries(), 1e-12);
+        ISeries<?> nprs = chartOf("nprs").getSeriesSet().getSeries("nprs/total");
+        assertArrayEquals(new double[] { 7, 5, 4 }, nprs.getYSeries(), 1e-12);
+    }
+
+    @Test
+    void mcidLineAtBaselineMinusMcid() {
+        double[] odi = chartOf("odi").getSeriesSet().getSeries("odi/total" + ProgressCharts.MCID_SUFFIX).getYSeries();
+        assertArrayEquals(new double[] { 34, 34 }, odi, 1e-12);
+        double[] rmdq = chartOf("rmdq").getSeriesSet().getSeries("rmdq/total" + ProgressCharts.MCID_SUFFIX).getYSeries();
+        assertArrayEquals(new double[] { 7, 7 }, rmdq, 1e-12, "RMDQ baseline 12 minus MCID 5");
+    }
+
+    @Test
+    void goalLineWhereThePlanNamesTheInstrument() {
+        assertArrayEquals(new double[] { 20, 20 },
+                chartOf("odi").getSeriesSet().getSeries("odi/total" + ProgressCharts.GOAL_SUFFIX).getYSeries(), 1e-12);
+        assertNull(chartOf("nprs").getSeriesSet().getSeries("nprs/total" + ProgressCharts.GOAL_SUFFIX));
+    }
+
+    @Test
+    void planRevisionsMarkedOnEveryChartWithTheirReason() {
+        for (Chart each : chart.getCharts()) {
+            RevisionMarkers markers = markers(each);
+            assertEquals(List.of(ProgressFixtures.START, ProgressFixtures.REVIEW_1),
+                    markers.marks().stream().map(m -> m.date()).toList());
+            int x = markers.pixelOf(markers.marks().get(1));
+            String tooltip = markers.tooltipAt(x + 2);
+            assertNotNull(tooltip, "no tooltip at the marker");
+            assertTrue(tooltip.contains(ProgressFixtures.REVISION_2_REASON), tooltip);
+            assertNull(markers.tooltipAt(x + 40), "a tooltip away from any marker");
+        }
+    }
+
+    @Test
+    void revisionsLineUpAcrossCharts() {
+        List<Integer> pixels = chart.getCharts().stream().map(c -> markers(c).pixelOf(markers(c).marks().get(1))).toList();
+        assertEquals(1, pixels.stream().distinct().count(), "the revision sits at different x in different charts: " + pixels);
+    }
+
+    @Test
+    void responderTableJudgesEachInstrument() {
+        Table table = chart.getResponderTable();
+        assertEquals(3, table.getItemCount());
+        TableItem odi = table.getItem(0);
+        assertEquals("ODI (disability)", odi.getText(0));
+        assertEquals("+22 improved", odi.getText(3));
+        assertEquals("+50 %", odi.getText(4));
+        assertEquals("Responder (points and %)", odi.getText(ResponderTable.STATUS));
+        assertEquals("Responder (points and %)", table.getItem(1).getText(ResponderTable.STATUS), "NPRS 7 to 4");
+        assertEquals("Not a responder", table.getItem(2).getText(ResponderTable.STATUS), "RMDQ 12 to 9");
+        assertEquals("20 by 2026-05-04: 2 to go", odi.getText(ResponderTable.GOAL));
+        assertEquals("", table.getItem(1).getText(ResponderTable.GOAL), "no goal names the NPRS");
+    }
+
+    @Test
+    void aGoalReachedSaysSo() {
+        Patient patient = ProgressFixtures.patient();
+        Assessment last = patient.getEpisodes().get(0).getAssessments().get(2);
+        last.getAdministrations().get(0).getScores().get(0).setValue(20.0);
+        chart.setPatient(patient, ReferenceScales.ALL);
+        assertEquals("20 by 2026-05-04: reached", chart.getResponderTable().getItem(0).getText(ResponderTable.GOAL));
+    }
+
+    @Test
+    void aPatientWithNothingRecordedSaysSo() {
+        chart.setPatient(ClinicalRecords.newPatient("Empty", "Record", null), ReferenceScales.ALL);
+        assertTrue(chart.getCharts().isEmpty());
+        assertNull(chart.getResponderTable());
+        assertTrue(chart.getTitle().contains("no episode of care"), chart.getTitle());
+    }
+
+    static RevisionMarkers markers(Chart chart) {
+        return chart.getPlotArea().getCustomPaintListener().stream().filter(RevisionMarkers.class::isInstance)
+                .map(RevisionMarkers.class::cast).findFirst().orElseThrow(() -> new AssertionError("no revision markers"));
+    }
+}

@@ -1,0 +1,207 @@
+package org.physiobench.ui.progress.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.Session;
+import org.physiobench.ui.progress.api.InstrumentScaleProvider;
+import org.physiobench.ui.progress.api.ReferenceScales;
+import org.physiobench.ui.progress.internal.ProgressCharts;
+import org.physiobench.ui.progress.internal.ProgressView;
+import org.physiobench.ui.progress.internal.ResponderTable;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
+
+/** The progress view in the real workbench, following the workbench selection. */
+class ProgressViewTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void resetViews() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        close(ProgressView.ID);
+        close(PatientSelectionView.ID);
+    }
+
+    @AfterEach
+    void closeViews() {
+        close(PatientSelectionView.ID);
+    }
+
+    private void close(String id) {
+        IViewPart view = page.findView(id);
+        if (view != null) {
+            page.hideView(view);
+        }
+    }
+
+    @Test
+    void isPartOfTheClinicalPerspective() {
+        page.resetPerspective();
+        assertNotNull(page.findView(ProgressView.ID), "the clinical perspective does not show the progress view");
+    }
+
+    @Test
+    void saysSelectAPatientBeforeAnySelection() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        UiTesting.flush();
+        assertTrue(view.isShowingMessage());
+        assertTrue(visibleLabels(view).contains(ProgressView.NO_PATIENT_MESSAGE), visibleLabels(view).toString());
+    }
+
+    @Test
+    void showsTheChartOfTheSelectedPatient() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        Patient patient = ProgressFixtures.patient();
+        select(patient);
+        page.bringToTop(view);
+        UiTesting.flush();
+        assertFalse(view.isShowingMessage());
+        assertSame(patient, view.getPatient().orElseThrow());
+        assertEquals(4, view.getChart().getCharts().size());
+        assertTrue(view.getChart().getCharts().get(0).isVisible(), "the chart is not visible");
+    }
+
+    @Test
+    void followsAnAdaptableAndARecordInsideAPatient() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        Patient first = ProgressFixtures.patient();
+        select((IAdaptable) new IAdaptable() {
+            @Override
+            public <T> T getAdapter(Class<T> adapter) {
+                return adapter == Patient.class ? adapter.cast(first) : null;
+            }
+        });
+        assertSame(first, view.getPatient().orElseThrow());
+        Patient second = ProgressFixtures.patient();
+        select(second.getEpisodes().get(0).getAssessments().get(1));
+        assertSame(second, view.getPatient().orElseThrow());
+    }
+
+    @Test
+    void aNewSessionAppearsOnTheChart() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        Patient patient = ProgressFixtures.patient();
+        select(patient);
+        Session session = ClinicalRecords.newSession(patient.getEpisodes().get(0), ProgressFixtures.REVIEW_2, "t");
+        session.setPainBefore(3);
+        session.setPainAfter(1);
+        UiTesting.flush();
+        Chart pain = view.getChart().getCharts().get(3);
+        double[] after = pain.getSeriesSet().getSeries(ProgressCharts.PAIN_AFTER).getYSeries();
+        assertEquals(9, after.length);
+        assertEquals(1, after[8], 1e-12);
+    }
+
+    @Test
+    void takesTheScalesOfARegisteredProvider() throws PartInitException {
+        BundleContext context = FrameworkUtil.getBundle(ProgressViewTest.class).getBundleContext();
+        InstrumentScaleProvider nprsOnly = () -> List.of(ReferenceScales.NPRS);
+        ServiceRegistration<InstrumentScaleProvider> registration = context.registerService(InstrumentScaleProvider.class,
+                nprsOnly, null);
+        try {
+            ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+            select(ProgressFixtures.patient());
+            assertEquals(2, view.getChart().getCharts().size(), "NPRS and session pain");
+            Table table = view.getChart().getResponderTable();
+            assertEquals(List.of("NPRS (pain)", "odi", "rmdq"),
+                    Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList());
+            assertEquals("No scale installed: not judged", table.getItem(1).getText(ResponderTable.STATUS));
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
+    void keepsThePatientWhenTheSelectionIsNoPatient() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        Patient patient = ProgressFixtures.patient();
+        select(patient);
+        select("not a patient");
+        assertSame(patient, view.getPatient().orElseThrow());
+    }
+
+    @Test
+    void screenshotOfTheViewWithAPatient() throws Exception {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1400, 1000);
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        select(ProgressFixtures.patient());
+        close(PatientSelectionView.ID); // the view keeps showing the patient
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTesting.flush();
+        try {
+            assertTrue(Screenshots.save(shell, "progress.png") > 20, "the progress view looks blank");
+        } finally {
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    @Test
+    void screenshotOfTheMessageInTheWorkbench() throws Exception {
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1400, 900);
+        page.resetPerspective();
+        UiTesting.flush();
+        assertTrue(((ProgressView) page.findView(ProgressView.ID)).isShowingMessage());
+        assertTrue(Screenshots.save(shell, "workbench-no-patient.png") > 5, "the workbench looks blank");
+    }
+
+    private void select(Object element) throws PartInitException {
+        PatientSelectionView patients = (PatientSelectionView) page.showView(PatientSelectionView.ID);
+        page.activate(patients);
+        patients.setSelection(new StructuredSelection(element));
+        UiTesting.flush();
+    }
+
+
+    private static List<String> visibleLabels(ProgressView view) {
+        List<String> texts = new ArrayList<>();
+        Control control = view.getChart().getParent();
+        collect(control, texts);
+        return texts;
+    }
+
+    private static void collect(Control control, List<String> texts) {
+        if (!control.isVisible()) {
+            return;
+        }
+        if (control instanceof Label label) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+}
