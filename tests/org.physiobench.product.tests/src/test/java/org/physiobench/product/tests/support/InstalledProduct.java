@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -81,6 +83,12 @@ public final class InstalledProduct {
         }
     }
 
+    /**
+     * One thread per stream: the common pool has a single thread on a 2-core machine, and a
+     * child blocked on a full stderr pipe while stdout is being read would never finish.
+     */
+    private static final Executor STREAM_READERS = Executors.newVirtualThreadPerTaskExecutor();
+
     private static CompletableFuture<String> read(InputStream stream) {
         return CompletableFuture.supplyAsync(() -> {
             try (stream) {
@@ -88,6 +96,6 @@ public final class InstalledProduct {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, STREAM_READERS);
     }
 }
