@@ -5,20 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.Test;
@@ -49,7 +57,7 @@ class CrashSafetyTest {
     @Test
     void everyCommittedRecordSurvivesSigkill() throws Exception {
         Path file = temp.resolve("crash/physiobench.db");
-        String classPath = childClassPath();
+        String classPath = childClassPath(temp.resolve("classpath"));
         Random random = new Random(20261126L);
         Map<String, Long> committed = new HashMap<>();
         int killedWhileOpening = 0;
@@ -140,7 +148,7 @@ class CrashSafetyTest {
      * The class path of the child: the store bundle with this test fragment, every bundle the
      * store is wired to (transitively), and opencsv (optional for Liquibase, needed at run time).
      */
-    private static String childClassPath() throws IOException {
+    private static String childClassPath(Path unsignedCopies) throws IOException {
         Bundle store = FrameworkUtil.getBundle(JdbcClinicalStore.class);
         Set<Bundle> bundles = new LinkedHashSet<>();
         collect(store, bundles);
@@ -163,9 +171,43 @@ class CrashSafetyTest {
                     entries.add(classes.getPath());
                 }
             }
-            entries.add(location.getPath());
+            entries.add(location.isFile() ? withoutSignature(location, unsignedCopies).toString() : location.getPath());
         }
         return String.join(File.pathSeparator, entries);
+    }
+
+    /**
+     * The build signs every bundle jar; on a plain class path the JVM then refuses the test
+     * fragment's unsigned classes in the host's package ("signer information does not match").
+     * OSGi does not check that, the child's class path does: it gets copies without signatures.
+     */
+    private static Path withoutSignature(File jar, Path folder) throws IOException {
+        try (JarFile in = new JarFile(jar)) {
+            if (in.stream().noneMatch(CrashSafetyTest::isSignatureFile)) {
+                return jar.toPath();
+            }
+            Files.createDirectories(folder);
+            Path copy = folder.resolve(jar.getName());
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+                for (JarEntry entry : Collections.list(in.entries())) {
+                    if (isSignatureFile(entry)) {
+                        continue;
+                    }
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    try (InputStream content = in.getInputStream(entry)) {
+                        content.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            return copy;
+        }
+    }
+
+    private static boolean isSignatureFile(JarEntry entry) {
+        String name = entry.getName().toUpperCase(Locale.ROOT);
+        return name.startsWith("META-INF/") && (name.endsWith(".SF") || name.endsWith(".RSA")
+                || name.endsWith(".EC") || name.endsWith(".DSA"));
     }
 
     private static void collect(Bundle bundle, Set<Bundle> bundles) {
