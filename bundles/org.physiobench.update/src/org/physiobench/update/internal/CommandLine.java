@@ -15,13 +15,17 @@ import java.util.Optional;
  *   uninstall --iu FEATURE
  *   installed
  *   revert
+ *   trust --certificate FILE | trust --list
+ *   untrust --fingerprint SHA256
  * </pre>
  * A repository may also be given as a plain folder path; it becomes a file: URI.
  */
-record CommandLine(String command, List<URI> repositories, Optional<String> unitId) {
+record CommandLine(String command, List<URI> repositories, Optional<String> unitId, Optional<Path> certificate,
+		Optional<String> fingerprint, boolean list) {
 
 	static final String USAGE = "usage: physiobench update [--repository URI] | install --repository URI --iu FEATURE"
-			+ " | uninstall --iu FEATURE | installed | revert";
+			+ " | uninstall --iu FEATURE | installed | revert | trust --certificate FILE | trust --list"
+			+ " | untrust --fingerprint SHA256";
 
 	static CommandLine parse(List<String> args) throws IllegalArgumentException {
 		if (args.isEmpty()) {
@@ -30,20 +34,30 @@ record CommandLine(String command, List<URI> repositories, Optional<String> unit
 		String command = args.get(0);
 		List<URI> repositories = new ArrayList<>();
 		String unitId = null;
+		Path certificate = null;
+		String fingerprint = null;
+		boolean list = false;
 		for (int i = 1; i < args.size(); i++) {
 			String option = args.get(i);
 			switch (option) {
 			case "--repository", "-r" -> repositories.add(repository(value(args, ++i, option)));
 			case "--iu" -> unitId = value(args, ++i, option);
+			case "--certificate" -> certificate = Path.of(value(args, ++i, option)).toAbsolutePath().normalize();
+			case "--fingerprint" -> fingerprint = value(args, ++i, option);
+			case "--list" -> list = true;
 			default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
 			}
 		}
-		CommandLine line = new CommandLine(command, List.copyOf(repositories), Optional.ofNullable(unitId));
+		CommandLine line = new CommandLine(command, List.copyOf(repositories), Optional.ofNullable(unitId),
+				Optional.ofNullable(certificate), Optional.ofNullable(fingerprint), list);
 		line.validate();
 		return line;
 	}
 
 	private void validate() {
+		boolean trustOptions = certificate.isPresent() || fingerprint.isPresent() || list;
+		forbid(trustOptions && !command.equals("trust") && !command.equals("untrust"),
+				"--certificate, --list and --fingerprint belong to trust and untrust");
 		switch (command) {
 		case "update" -> forbid(unitId.isPresent(), "update takes no --iu");
 		case "install" -> {
@@ -55,6 +69,13 @@ record CommandLine(String command, List<URI> repositories, Optional<String> unit
 			forbid(!repositories.isEmpty(), "uninstall takes no --repository");
 		}
 		case "installed", "revert" -> forbid(unitId.isPresent() || !repositories.isEmpty(), command + " takes no options");
+		case "trust" -> {
+			forbid(certificate.isPresent() == list, "trust needs either --certificate FILE or --list");
+			forbid(unitId.isPresent() || !repositories.isEmpty() || fingerprint.isPresent(),
+					"trust takes only --certificate FILE or --list");
+		}
+		case "untrust" -> forbid(fingerprint.isEmpty() || certificate.isPresent() || list || unitId.isPresent()
+				|| !repositories.isEmpty(), "untrust needs exactly --fingerprint SHA256");
 		default -> throw new IllegalArgumentException("unknown command " + command + "; " + USAGE);
 		}
 	}

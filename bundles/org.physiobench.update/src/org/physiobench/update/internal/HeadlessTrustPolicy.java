@@ -20,13 +20,19 @@ import org.eclipse.equinox.p2.core.UIServices;
 final class HeadlessTrustPolicy extends UIServices {
 
 	private final List<String> refusals = new ArrayList<>();
+	private boolean untrustedCertificates;
 
 	void reset() {
 		refusals.clear();
+		untrustedCertificates = false;
 	}
 
 	boolean refusedSomething() {
 		return !refusals.isEmpty();
+	}
+
+	boolean refusedACertificate() {
+		return untrustedCertificates;
 	}
 
 	String refusal() {
@@ -41,7 +47,9 @@ final class HeadlessTrustPolicy extends UIServices {
 		if (untrustedChains != null) {
 			for (Certificate[] chain : untrustedChains) {
 				if (chain.length > 0) {
-					refusals.add("signed by untrusted certificate " + subject(chain[0]));
+					untrustedCertificates = true;
+					refusals.add("signed by untrusted certificate " + subject(chain[0]) + " (SHA-256 "
+							+ TrustedCertificates.fingerprint(chain[0]) + ")");
 				}
 			}
 		}

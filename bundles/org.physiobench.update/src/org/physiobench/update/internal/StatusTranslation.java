@@ -8,6 +8,10 @@ import org.physiobench.update.api.UpdateException.Reason;
 /** p2 statuses to {@link UpdateException}s with a one-line message. */
 final class StatusTranslation {
 
+	/** How an admin who trusts the publisher proceeds (docs/admin.md, "Trusting a researcher's certificate"). */
+	private static final String TRUST_HINT = "; if you trust the publisher, get their certificate, compare its fingerprint"
+			+ " and run `physiobench trust --certificate FILE`, then install again";
+
 	private StatusTranslation() {
 	}
 
@@ -24,7 +28,8 @@ final class StatusTranslation {
 		// The whole status tree goes to the log (workspace/.metadata/.log); the caller gets one line.
 		ILog.of(StatusTranslation.class).log(status);
 		if (trust.refusedSomething()) {
-			return new UpdateException(Reason.UNTRUSTED_CONTENT, trust.refusal() + "; the installation is unchanged");
+			return new UpdateException(Reason.UNTRUSTED_CONTENT, trust.refusal() + "; the installation is unchanged"
+					+ (trust.refusedACertificate() ? TRUST_HINT : ""));
 		}
 		if (RepositoryErrors.isConnectionProblem(status)) {
 			return new UpdateException(Reason.UNREACHABLE_REPOSITORY,

@@ -18,7 +18,8 @@ import org.physiobench.update.api.UpdateException;
 
 /**
  * {@code physiobench update|install|uninstall|installed|revert}: the headless face of
- * {@link Installation}. Results go to stdout; a failure is one line on stderr and a
+ * {@link Installation}; {@code physiobench trust|untrust}: the certificates it trusts
+ * ({@link TrustedCertificates}). Results go to stdout; a failure is one line on stderr and a
  * non-zero exit code ({@link ExitCode}). Ctrl-C cancels a running operation, which then
  * rolls back.
  */
@@ -89,6 +90,15 @@ public final class UpdateApplication implements IApplication {
 	}
 
 	private Integer run(CommandLine line, ConsoleProgress monitor) throws UpdateException {
+		switch (line.command()) {
+		case "trust" -> trust(line);
+		case "untrust" -> untrust(line.fingerprint().orElseThrow());
+		default -> change(line, monitor);
+		}
+		return EXIT_OK;
+	}
+
+	private void change(CommandLine line, ConsoleProgress monitor) throws UpdateException {
 		Installation installation = Installation.running();
 		switch (line.command()) {
 		case "installed" -> installation.installedRoots().forEach(this::print);
@@ -98,7 +108,30 @@ public final class UpdateApplication implements IApplication {
 		case "revert" -> report(installation.revert(monitor), "nothing to revert");
 		default -> throw new IllegalStateException(line.command());
 		}
-		return EXIT_OK;
+	}
+
+	private void trust(CommandLine line) throws UpdateException {
+		TrustedCertificates trusted = TrustedCertificates.ofRunning();
+		if (line.list()) {
+			trusted.list().forEach(this::print);
+			return;
+		}
+		List<TrustedCertificates.Entry> added = trusted.add(TrustedCertificates.readFile(line.certificate().orElseThrow()));
+		if (added.isEmpty()) {
+			out.println("already trusted");
+		}
+		added.forEach(entry -> out.println("trusted " + entry.fingerprint() + " " + entry.subject()));
+	}
+
+	private void untrust(String fingerprint) throws UpdateException {
+		TrustedCertificates.Entry removed = TrustedCertificates.ofRunning().remove(fingerprint);
+		out.println("untrusted " + removed.fingerprint() + " " + removed.subject()
+				+ " (installed plug-ins it signed stay installed; `physiobench uninstall` removes them)");
+	}
+
+	/** fingerprint, built in or added, subject: the fingerprint first, it is what untrust takes. */
+	private void print(TrustedCertificates.Entry entry) {
+		out.println(entry.fingerprint() + " " + (entry.builtIn() ? "built-in" : "added") + " " + entry.subject());
 	}
 
 	private void print(InstalledUnit unit) {

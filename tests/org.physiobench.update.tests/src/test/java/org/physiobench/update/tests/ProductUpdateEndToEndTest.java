@@ -1,10 +1,12 @@
 package org.physiobench.update.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -26,11 +28,10 @@ import org.physiobench.update.tests.InstalledProduct.Result;
  * <p>
  * The tests share one installation and run in order (the failures first, on 1.0.0).
  * <p>
- * Third-party plug-ins: {@link #aPluginInstallsFromItsOwnRepositoryAndUninstalls()}
- * installs a minimal signed plug-in ({@link SamplePlugin}) from its own p2 repository and
- * uninstalls it. PLACE FOR THE MODALITY EXAMPLE: once the modality branch's examples/
- * plug-in and its repository are built in this reactor, install that feature there
- * instead and also check that {@code physiobench modalities} lists the modality.
+ * Third-party plug-ins: the example modality plug-in ({@link ThirdPartyExample}), signed
+ * with its researcher's own key, is refused from its own p2 repository until the admin
+ * trusts the researcher's certificate ({@code physiobench trust --certificate}); then it
+ * installs, {@code physiobench modalities} lists its modality, and it uninstalls.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -44,6 +45,8 @@ class ProductUpdateEndToEndTest {
 	private Path site;
 	private InstalledProduct product;
 	private Map<String, String> firstRelease;
+	private String exampleRepository;
+	private Path exampleCertificate;
 
 	@BeforeAll
 	void installFirstReleaseAndBuildTheNext() throws Exception {
@@ -149,17 +152,75 @@ class ProductUpdateEndToEndTest {
 
 	@Test
 	@Order(12)
-	void aPluginInstallsFromItsOwnRepositoryAndUninstalls() throws Exception {
-		Path repository = SamplePlugin.publish(product, root, work);
-		Result install = product.run("install", "--repository", repository.toUri().toString(), "--iu", SamplePlugin.FEATURE);
+	void aResearchersPluginIsRefusedWhileTheirCertificateIsNotTrusted() throws Exception {
+		exampleRepository = ThirdPartyExample.repository(root, work).toUri().toString();
+		exampleCertificate = ThirdPartyExample.exportCertificate(root, work.resolve("example-researcher.pem"));
+		Result install = product.run("install", "--repository", exampleRepository, "--iu", ThirdPartyExample.FEATURE_GROUP);
+		refused(install, 6, ThirdPartyExample.SIGNER);
+		assertTrue(install.err().contains(ThirdPartyExample.fingerprint(exampleCertificate)), install.toString());
+		assertTrue(install.err().contains("physiobench trust --certificate"), install.toString());
+	}
+
+	@Test
+	@Order(13)
+	void theAdminTrustsTheResearchersCertificateButNeverUntrustsTheProductsOwn() throws Exception {
+		Result trust = product.run("trust", "--certificate", exampleCertificate.toString());
+		assertEquals(0, trust.exitCode(), trust.toString());
+		String fingerprint = ThirdPartyExample.fingerprint(exampleCertificate);
+		assertTrue(trust.out().contains("trusted " + fingerprint), trust.toString());
+		assertEquals("already trusted", product.run("trust", "--certificate", exampleCertificate.toString()).out().strip());
+
+		List<String> trusted = trustedCertificates();
+		assertEquals(2, trusted.size(), trusted.toString());
+		assertTrue(trusted.stream().anyMatch(line -> line.startsWith(fingerprint + " added CN=" + ThirdPartyExample.SIGNER)),
+				trusted.toString());
+		String own = trusted.stream().filter(line -> line.contains(" built-in CN=PhysioBench TEST signing key")).findFirst()
+				.orElseThrow(() -> new AssertionError("the product's own certificate is not listed: " + trusted));
+		refused(product.run("untrust", "--fingerprint", own.substring(0, own.indexOf(' '))), 1, "cannot be untrusted");
+		refused(product.run("trust", "--certificate", work.resolve("no-such.pem").toString()), 1, "cannot read a certificate");
+		refused(product.run("untrust", "--fingerprint", "00:11"), 7, "no trusted certificate");
+		assertEquals(trusted, trustedCertificates());
+	}
+
+	@Test
+	@Order(14)
+	void theTrustedPluginInstallsAddsItsModalityAndUninstalls() throws Exception {
+		Result install = product.run("install", "--repository", exampleRepository, "--iu", ThirdPartyExample.FEATURE_GROUP);
 		assertEquals(0, install.exitCode(), install.toString());
 		Map<String, String> withPlugin = product.installed();
-		assertEquals("1.0.0", withPlugin.get(SamplePlugin.FEATURE_GROUP), withPlugin.toString());
+		assertTrue(withPlugin.get(ThirdPartyExample.FEATURE_GROUP).startsWith("1.0.0."), withPlugin.toString());
 		assertTrue(withPlugin.entrySet().containsAll(firstRelease.entrySet()), withPlugin.toString());
+		assertTrue(modalities().contains(ThirdPartyExample.MODALITY), "modalities after the install");
 
-		Result uninstall = product.run("uninstall", "--iu", SamplePlugin.FEATURE);
+		Result uninstall = product.run("uninstall", "--iu", ThirdPartyExample.FEATURE_GROUP);
 		assertEquals(0, uninstall.exitCode(), uninstall.toString());
 		assertEquals(firstRelease, product.installed());
+		assertFalse(modalities().contains(ThirdPartyExample.MODALITY), "modalities after the uninstall");
+		assertTrue(product.workbenchOpens(), "the workbench did not open after the uninstall:\n" + product.workbenchLog());
+	}
+
+	@Test
+	@Order(15)
+	void untrustingTheResearcherRefusesTheirPluginAgain() throws Exception {
+		Result untrust = product.run("untrust", "--fingerprint", ThirdPartyExample.fingerprint(exampleCertificate));
+		assertEquals(0, untrust.exitCode(), untrust.toString());
+		assertEquals(1, trustedCertificates().size());
+		refused(product.run("install", "--repository", exampleRepository, "--iu", ThirdPartyExample.FEATURE_GROUP), 6,
+				ThirdPartyExample.SIGNER);
+	}
+
+	/** `physiobench trust --list`, one line per certificate: fingerprint, built-in|added, subject. */
+	private List<String> trustedCertificates() throws Exception {
+		Result list = product.run("trust", "--list");
+		assertEquals(0, list.exitCode(), list.toString());
+		return list.out().lines().filter(line -> !line.isBlank()).map(line -> line.replaceAll(",.*", "")).toList();
+	}
+
+	/** `physiobench modalities`: the ids, one per line. */
+	private List<String> modalities() throws Exception {
+		Result list = product.run("modalities");
+		assertEquals(0, list.exitCode(), list.toString());
+		return list.out().lines().filter(line -> !line.isBlank()).map(line -> line.split("\\s+")[0]).toList();
 	}
 
 	/** Exit code, exactly one line on stderr naming the problem, and the same roots as before. */
