@@ -31,7 +31,7 @@ public final class CliApplication implements IApplication {
         context.applicationRunning();
         int exitCode;
         try {
-            CommandLine commandLine = new CommandLine(Instruments.registry(), Modalities::registry);
+            CommandLine commandLine = new CommandLine(Instruments.registry(), Modalities::registry, StoreOpener.CONFIGURED);
             exitCode = commandLine.run(arguments == null ? new String[0] : arguments, new Io(in, out, err));
         } catch (RuntimeException e) {
             err.println("physiobench: " + e);
