@@ -1,5 +1,6 @@
 package org.physiobench.cli.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +76,11 @@ final class Arguments {
 
     boolean hasValue(String option) {
         return values.containsKey(option);
+    }
+
+    /** @return the one positional word, a file, as an absolute path (the launcher keeps the caller's folder) */
+    Path file() {
+        return Path.of(positional("file").get(0)).toAbsolutePath().normalize();
     }
 
     /** @return the positional words, checked to be exactly {@code names.length}, named in the message */

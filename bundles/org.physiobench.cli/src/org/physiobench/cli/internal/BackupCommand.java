@@ -20,7 +20,7 @@ final class BackupCommand extends StoreCommand {
     static final String FORCE = "--force";
 
     BackupCommand(StoreOpener stores) {
-        super(stores);
+        super(stores, Set.of(FORCE), Set.of());
     }
 
     @Override
@@ -29,18 +29,8 @@ final class BackupCommand extends StoreCommand {
     }
 
     @Override
-    Set<String> switches() {
-        return Set.of(FORCE);
-    }
-
-    @Override
-    Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     void check(Arguments arguments) {
-        Path file = file(arguments);
+        Path file = arguments.file();
         if (Files.exists(file) && !arguments.has(FORCE)) {
             throw new UsageException(file + " exists already; choose another file or add --force to replace it");
         }
@@ -49,13 +39,9 @@ final class BackupCommand extends StoreCommand {
         }
     }
 
-    private static Path file(Arguments arguments) {
-        return Path.of(arguments.positional("file").get(0)).toAbsolutePath().normalize();
-    }
-
     @Override
     int run(Arguments arguments, ClinicalStore store, Io io) throws StoreException {
-        Path file = file(arguments);
+        Path file = arguments.file();
         Path written = Files.exists(file) ? sibling(file) : file;
         VerificationReport report = store.backup(written, StoreOpener.actor());
         long bytes;

@@ -26,22 +26,12 @@ final class DemoCommand extends StoreCommand {
     static final long MAX_PATIENTS = 1_000_000;
 
     DemoCommand(StoreOpener stores) {
-        super(stores);
+        super(stores, Set.of(IF_EMPTY), Set.of(PATIENTS, SEED));
     }
 
     @Override
     public String name() {
         return "demo";
-    }
-
-    @Override
-    Set<String> switches() {
-        return Set.of(IF_EMPTY);
-    }
-
-    @Override
-    Set<String> options() {
-        return Set.of(PATIENTS, SEED);
     }
 
     @Override

@@ -23,22 +23,12 @@ final class PatientsCommand extends StoreCommand {
     static final int PAGE = 500;
 
     PatientsCommand(StoreOpener stores) {
-        super(stores);
+        super(stores, Set.of(), Set.of(LIMIT));
     }
 
     @Override
     public String name() {
         return "patients";
-    }
-
-    @Override
-    Set<String> switches() {
-        return Set.of();
-    }
-
-    @Override
-    Set<String> options() {
-        return Set.of(LIMIT);
     }
 
     @Override

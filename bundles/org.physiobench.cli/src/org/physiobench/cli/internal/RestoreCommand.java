@@ -21,7 +21,7 @@ final class RestoreCommand extends StoreCommand {
     static final String REPLACE = "--replace";
 
     RestoreCommand(StoreOpener stores) {
-        super(stores);
+        super(stores, Set.of(REPLACE), Set.of());
     }
 
     @Override
@@ -30,30 +30,16 @@ final class RestoreCommand extends StoreCommand {
     }
 
     @Override
-    Set<String> switches() {
-        return Set.of(REPLACE);
-    }
-
-    @Override
-    Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     void check(Arguments arguments) {
-        Path file = file(arguments);
+        Path file = arguments.file();
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no backup file " + file);
         }
     }
 
-    private static Path file(Arguments arguments) {
-        return Path.of(arguments.positional("file").get(0)).toAbsolutePath().normalize();
-    }
-
     @Override
     int run(Arguments arguments, ClinicalStore store, Io io) throws StoreException {
-        Path file = file(arguments);
+        Path file = arguments.file();
         requireSound(file);
         boolean replace = arguments.has(REPLACE);
         long before = store.countPatients(PatientQuery.all().withArchived(true));

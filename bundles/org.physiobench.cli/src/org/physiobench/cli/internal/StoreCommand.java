@@ -14,16 +14,18 @@ import org.physiobench.store.api.StoreException;
 abstract class StoreCommand implements Subcommand {
 
     private final StoreOpener stores;
+    private final Set<String> switches;
+    private final Set<String> options;
 
-    StoreCommand(StoreOpener stores) {
+    /**
+     * @param switches the options without a value this subcommand accepts
+     * @param options the options with a value this subcommand accepts
+     */
+    StoreCommand(StoreOpener stores, Set<String> switches, Set<String> options) {
         this.stores = stores;
+        this.switches = Set.copyOf(switches);
+        this.options = Set.copyOf(options);
     }
-
-    /** @return the options without a value this subcommand accepts */
-    abstract Set<String> switches();
-
-    /** @return the options with a value this subcommand accepts */
-    abstract Set<String> options();
 
     /**
      * Checks the arguments before the store is opened.
@@ -37,7 +39,7 @@ abstract class StoreCommand implements Subcommand {
 
     @Override
     public final int run(List<String> words, Io io) {
-        Arguments arguments = Arguments.parse(name(), words, switches(), options());
+        Arguments arguments = Arguments.parse(name(), words, switches, options);
         check(arguments);
         try (ClinicalStore store = open()) {
             return run(arguments, store, io);

@@ -16,22 +16,12 @@ import org.physiobench.store.api.VerificationReport;
 final class VerifyCommand extends StoreCommand {
 
     VerifyCommand(StoreOpener stores) {
-        super(stores);
+        super(stores, Set.of(), Set.of());
     }
 
     @Override
     public String name() {
         return "verify";
-    }
-
-    @Override
-    Set<String> switches() {
-        return Set.of();
-    }
-
-    @Override
-    Set<String> options() {
-        return Set.of();
     }
 
     @Override

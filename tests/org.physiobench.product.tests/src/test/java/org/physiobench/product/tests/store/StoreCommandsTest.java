@@ -93,13 +93,26 @@ class StoreCommandsTest {
         assertEquals(0, report.get("problems").size());
     }
 
+    /**
+     * Creates demo patients, then changes one row of the SQLite file behind PhysioBench's back.
+     *
+     * @param select finds the key of the row to damage
+     * @param update damages it; its one parameter is that key
+     * @return the key
+     */
+    private String demoThenDamage(Path data, int patients, String select, String update) throws SQLException {
+        ok(data, "demo", "--patients", String.valueOf(patients));
+        StoreFile store = new StoreFile(data);
+        String key = store.queryOne(select);
+        store.updateOneRow(update, key);
+        return key;
+    }
+
     @Test
     void aTamperedAuditEntryFailsVerifyNamingIt() throws SQLException {
         Path data = temp.resolve("data");
-        ok(data, "demo", "--patients", "5");
-        StoreFile store = new StoreFile(data);
-        String sequence = store.queryOne("SELECT MIN(seq) FROM audit_entry");
-        store.updateOneRow("UPDATE audit_entry SET actor = 'someone-else' WHERE seq = ?", sequence);
+        String sequence = demoThenDamage(data, 5, "SELECT MIN(seq) FROM audit_entry",
+                "UPDATE audit_entry SET actor = 'someone-else' WHERE seq = ?");
 
         ProcessResult result = run(data, "verify");
         assertEquals(3, result.exitCode(), result::toString);
@@ -114,10 +127,8 @@ class StoreCommandsTest {
     @Test
     void aCorruptRecordIsStillListedAndVerifyNamesIt() throws SQLException {
         Path data = temp.resolve("data");
-        ok(data, "demo", "--patients", "6");
-        StoreFile store = new StoreFile(data);
-        String id = store.queryOne("SELECT MIN(id) FROM patient_record");
-        store.updateOneRow("UPDATE patient_document SET document = '{\"not a patient' WHERE id = ?", id);
+        String id = demoThenDamage(data, 6, "SELECT MIN(id) FROM patient_record",
+                "UPDATE patient_document SET document = '{\"not a patient' WHERE id = ?");
 
         List<JsonNode> patients = ok(data, "patients").jsonLines();
         assertEquals(6, patients.size());
@@ -132,10 +143,8 @@ class StoreCommandsTest {
     @Test
     void anUnreadableListRowIsReportedAndTheRestListed() throws SQLException {
         Path data = temp.resolve("data");
-        ok(data, "demo", "--patients", "8");
-        StoreFile store = new StoreFile(data);
-        String id = store.queryOne("SELECT MIN(id) FROM patient_record");
-        store.updateOneRow("UPDATE patient_record SET birth_date = 'not a date' WHERE id = ?", id);
+        String id = demoThenDamage(data, 8, "SELECT MIN(id) FROM patient_record",
+                "UPDATE patient_record SET birth_date = 'not a date' WHERE id = ?");
 
         ProcessResult result = run(data, "patients");
         assertEquals(3, result.exitCode(), result::toString);
