@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds PhysioBench and opens the workbench on its embedded default store.
+# Builds PhysioBench and opens the workbench on its embedded default store, with 200 demo
+# patients created first when that store has none.
 #   releng/scripts/launch.sh [--no-build] [physiobench options, e.g. --data DIR]
 # Without a display (a server, CI machine), it starts Xvfb on :99 and says how to look.
 set -e
@@ -23,5 +24,20 @@ if [ -z "${DISPLAY:-}" ]; then
     sleep 1
   fi
   echo "No display: the workbench runs on Xvfb $DISPLAY. Screenshot: DISPLAY=$DISPLAY import -window root shot.png" >&2
+fi
+# Demo patients on first start, so the workbench opens on a store with something to show:
+# only when the store (of the same --data folder, if given) has no patients at all.
+if [ "${1:-}" = "--data" ] && [ -n "${2:-}" ]; then
+  demo=$("$product/physiobench" --data "$2" demo --patients 200 --if-empty) || demo=""
+else
+  demo=$("$product/physiobench" demo --patients 200 --if-empty) || demo=""
+fi
+if [ -n "$demo" ]; then
+  created=$(echo "$demo" | sed -n 's/.*"created":\([0-9]*\).*/\1/p')
+  patients=$(echo "$demo" | sed -n 's/.*"patients":\([0-9]*\).*/\1/p')
+  echo "launch.sh: demo patients: $created created, the store has $patients patients (physiobench patients lists them)"
+else
+  # A store that cannot take demo data (its message is above) must not keep the workbench closed.
+  echo "launch.sh: no demo patients created (see the message above); opening the workbench anyway" >&2
 fi
 exec "$product/physiobench" "$@"

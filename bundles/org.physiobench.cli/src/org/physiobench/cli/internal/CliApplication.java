@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -29,13 +30,20 @@ public final class CliApplication implements IApplication {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         context.applicationRunning();
+        // Libraries print to System.out, which is the same file descriptor as our results
+        // (Liquibase announces every schema change the first time a store is opened). Only the
+        // subcommand's JSON may reach standard output, so System.out goes nowhere meanwhile.
+        PrintStream systemOut = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         int exitCode;
         try {
-            CommandLine commandLine = new CommandLine(Instruments.registry(), Modalities::registry);
+            CommandLine commandLine = new CommandLine(Instruments.registry(), Modalities::registry, StoreOpener.CONFIGURED);
             exitCode = commandLine.run(arguments == null ? new String[0] : arguments, new Io(in, out, err));
         } catch (RuntimeException e) {
             err.println("physiobench: " + e);
             exitCode = ExitCodes.FAILURE;
+        } finally {
+            System.setOut(systemOut);
         }
         out.flush();
         err.flush();

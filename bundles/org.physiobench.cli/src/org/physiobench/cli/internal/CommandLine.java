@@ -20,10 +20,19 @@ final class CommandLine {
     private final List<Subcommand> subcommands = new ArrayList<>();
 
     CommandLine(InstrumentRegistry instruments, Supplier<ModalityRegistry> modalities) {
+        this(instruments, modalities, StoreOpener.CONFIGURED);
+    }
+
+    CommandLine(InstrumentRegistry instruments, Supplier<ModalityRegistry> modalities, StoreOpener stores) {
         subcommands.add(new ScoreCommand(instruments));
         subcommands.add(new ChangeCommand(instruments));
         subcommands.add(new InstrumentsCommand(instruments));
         subcommands.add(new ModalitiesCommand(modalities));
+        subcommands.add(new PatientsCommand(stores));
+        subcommands.add(new DemoCommand(stores));
+        subcommands.add(new VerifyCommand(stores));
+        subcommands.add(new BackupCommand(stores));
+        subcommands.add(new RestoreCommand(stores));
         subcommands.add(new HelpCommand(() -> List.copyOf(subcommands)));
     }
 
@@ -48,6 +57,8 @@ final class CommandLine {
             return fail(io, name, e.getMessage(), ExitCodes.INVALID_INPUT);
         } catch (InstrumentUnavailableException e) {
             return fail(io, name, e.getMessage(), ExitCodes.FAILURE);
+        } catch (CommandFailure e) {
+            return fail(io, name, e.getMessage(), e.exitCode());
         }
     }
 

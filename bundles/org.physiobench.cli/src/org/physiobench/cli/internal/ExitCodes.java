@@ -12,6 +12,14 @@ final class ExitCodes {
     /** Invalid input or usage: a one-line message on standard error, nothing on standard output. */
     static final int INVALID_INPUT = 2;
 
+    /**
+     * The store (or a backup file) has problems: {@code verify} found an unreadable record, a
+     * broken audit chain or a wrong schema; {@code restore} refused a damaged backup;
+     * {@code patients} met rows it could not read. Distinct from 1 so that a scheduled check
+     * can tell "the data is damaged" from "the check could not run".
+     */
+    static final int PROBLEMS_FOUND = 3;
+
     private ExitCodes() {
     }
 }

@@ -39,10 +39,18 @@ final class HelpCommand implements Subcommand {
         }
         io.out().println("""
                 Exit codes: 0 done (in batch mode also when lines were answered with an error object);
-                1 an instrument's plug-in is broken (details in the log) or another failure;
+                1 an instrument's plug-in is broken (details in the log), the store cannot be opened,
+                or another failure;
                 2 invalid input or usage (unknown instrument or subcommand, wrong number of answers,
-                a value out of range, not a number): a one-line message on standard error and nothing
-                on standard output.""");
+                a value out of range, not a number, a backup file that exists already): a one-line
+                message on standard error and nothing on standard output;
+                3 the data has problems: verify found a bad record or audit entry, restore refused
+                a damaged backup, patients met a list row it could not read.
+
+                Store subcommands (patients, demo, verify, backup, restore) work on the configured
+                store: -Dphysiobench.store.url/.user/.password (in PHYSIOBENCH_VMARGS), else the
+                preferences, else the embedded SQLite file in the data folder (--data DIR or
+                PHYSIOBENCH_DATA, default ~/.local/share/physiobench).""");
         return ExitCodes.OK;
     }
 
