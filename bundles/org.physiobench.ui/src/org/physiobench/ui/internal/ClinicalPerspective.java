@@ -26,7 +26,7 @@ public class ClinicalPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        IFolderLayout navigation = layout.createFolder(NAVIGATION_FOLDER, IPageLayout.LEFT, 0.35f,
+        IFolderLayout navigation = layout.createFolder(NAVIGATION_FOLDER, IPageLayout.LEFT, 0.45f,
                 layout.getEditorArea());
         // Only when the patients bundle is installed: a missing view would show an error tab.
         if (PlatformUI.getWorkbench().getViewRegistry().find(PATIENTS_VIEW) != null) {

@@ -14,14 +14,15 @@ import org.physiobench.store.api.PatientQuery.Order;
  */
 public enum PatientColumn {
 
+    // first, so that it is in sight however narrow the view is
+    RED_FLAG("Red flag", Order.RED_FLAG_FIRST, index -> index.redFlag() ? PatientColumn.RED_FLAG_MARKER : ""),
     NAME("Name", Order.NAME, PatientIndex::displayName),
     AGE("Age", Order.BIRTH_DATE, index -> age(index.birthDate(), LocalDate.now())),
     EPISODE("Episode", Order.EPISODE_STATUS, PatientIndex::episodeStatus),
     LAST_VISIT("Last visit", Order.LAST_VISIT_DESC, PatientIndex::lastVisit),
     ODI("ODI %", Order.LATEST_ODI_DESC, PatientIndex::latestOdi),
     NPRS("NPRS", Order.LATEST_NPRS_DESC, PatientIndex::latestNprs),
-    RISK("Risk (STarT Back)", Order.RISK_GROUP_DESC, PatientIndex::riskGroup),
-    RED_FLAG("Red flag", Order.RED_FLAG_FIRST, index -> index.redFlag() ? PatientColumn.RED_FLAG_MARKER : "");
+    RISK("Risk", Order.RISK_GROUP_DESC, PatientIndex::riskGroup);
 
     /** What the red-flag column shows for a patient with a positive red-flag answer. */
     public static final String RED_FLAG_MARKER = "\u26A0 RED FLAG";

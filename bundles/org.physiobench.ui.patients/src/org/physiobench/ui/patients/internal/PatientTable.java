@@ -39,7 +39,7 @@ final class PatientTable {
     /** Label of a body cell that shows a red flag. */
     static final String RED_FLAG_LABEL = "physiobench.redFlag";
 
-    private static final int[] COLUMN_WIDTHS = { 190, 50, 90, 90, 60, 55, 130, 110 };
+    private static final int[] COLUMN_WIDTHS = { 95, 170, 40, 75, 85, 50, 50, 65 };
 
     private final NatTable natTable;
     private final SelectionLayer selectionLayer;

@@ -127,7 +127,7 @@ class PatientsViewTest {
             assertEquals(PatientColumn.RED_FLAG_MARKER, cellText(0, PatientColumn.RED_FLAG));
             NatTable table = view.getTable();
             // +1: the header row
-            assertTrue(table.getCellByPosition(PatientColumn.RED_FLAG.ordinal(), 1).getConfigLabels()
+            assertTrue(table.getCellByPosition(positionOf(PatientColumn.RED_FLAG), 1).getConfigLabels()
                     .hasLabel("physiobench.redFlag"), "the red-flag cell is not drawn as a red flag");
             int last = rows().getRowCount() - 1;
             assertEquals("", cellText(last, PatientColumn.RED_FLAG), "the last patient has no red flag");
@@ -157,10 +157,23 @@ class PatientsViewTest {
 
     private void sortBy(PatientColumn column) throws InterruptedException {
         // what a click on the column header sends
-        view.getTable().doCommand(new SortColumnCommand(view.getTable(), column.ordinal(), false));
+        int position = positionOf(column);
+        assertTrue(position >= 0, column.header() + " is out of sight");
+        view.getTable().doCommand(new SortColumnCommand(view.getTable(), position, false));
         waitFor(() -> rows().query().order() == column.order() && rows().getRowCount() == 1000,
                 "sorted by " + column.header());
         assertTrue(view.getStatus().endsWith(" patients"), view.getStatus());
+    }
+
+    /** @return where the column is on screen, or -1 when it is scrolled out of sight */
+    private int positionOf(PatientColumn column) {
+        NatTable table = view.getTable();
+        for (int position = 0; position < table.getColumnCount(); position++) {
+            if (table.getColumnIndexByPosition(position) == column.ordinal()) {
+                return position;
+            }
+        }
+        return -1;
     }
 
     private void clearFilter() throws InterruptedException {
