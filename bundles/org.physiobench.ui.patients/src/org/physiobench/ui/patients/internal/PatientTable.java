@@ -13,6 +13,8 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.layer.CompositeLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.selection.config.RowOnlySelectionBindings;
 import org.eclipse.nebula.widgets.nattable.selection.config.RowOnlySelectionConfiguration;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
@@ -39,7 +41,10 @@ final class PatientTable {
     /** Label of a body cell that shows a red flag. */
     static final String RED_FLAG_LABEL = "physiobench.redFlag";
 
-    private static final int[] COLUMN_WIDTHS = { 95, 170, 40, 75, 85, 50, 50, 65 };
+    /** Label of the name cells: names read best aligned on the left. */
+    static final String NAME_LABEL = "physiobench.name";
+
+    private static final int[] COLUMN_WIDTHS = { 95, 170, 45, 75, 85, 62, 62, 70 };
 
     private final NatTable natTable;
     private final SelectionLayer selectionLayer;
@@ -51,6 +56,9 @@ final class PatientTable {
             bodyData.setColumnWidthByPosition(column, COLUMN_WIDTHS[column]);
         }
         bodyData.setConfigLabelAccumulator((labels, columnPosition, rowPosition) -> {
+            if (columnPosition == PatientColumn.NAME.ordinal()) {
+                labels.add(NAME_LABEL);
+            }
             if (columnPosition == PatientColumn.RED_FLAG.ordinal()) {
                 PatientSummary row = rows.getRowObject(rowPosition);
                 if (row != null && row.index().redFlag()) {
@@ -73,6 +81,9 @@ final class PatientTable {
 
         natTable = new NatTable(parent, composite, false);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
+        natTable.addConfiguration(new DefaultSelectionStyleConfiguration());
+        // a click (or the arrow keys) select the whole row: a row is one patient
+        natTable.addConfiguration(new RowOnlySelectionBindings());
         natTable.addConfiguration(new SingleClickSortConfiguration());
         FontData bold = parent.getDisplay().getSystemFont().getFontData()[0];
         bold.setStyle(SWT.BOLD);
@@ -117,7 +128,7 @@ final class PatientTable {
         }
     }
 
-    /** White bold text on red, selected or not. */
+    /** White bold text on red, selected or not; names on the left. */
     private static final class RedFlagStyle extends AbstractRegistryConfiguration {
         private final Font font;
 
@@ -136,6 +147,9 @@ final class PatientTable {
             for (DisplayMode mode : new DisplayMode[] { DisplayMode.NORMAL, DisplayMode.SELECT }) {
                 registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, mode, RED_FLAG_LABEL);
             }
+            Style left = new Style();
+            left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, NAME_LABEL);
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.PatientSummary;
+import org.physiobench.store.api.StoreSettings;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 import org.physiobench.ui.patients.internal.PatientColumn;
 import org.physiobench.ui.patients.internal.PatientPages;
@@ -33,6 +36,7 @@ import org.physiobench.ui.patients.internal.PatientsView;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The patient list in the real workbench on an embedded store of its own (the test pom gives
@@ -143,7 +147,7 @@ class PatientsViewTest {
         ProgressView progress = (ProgressView) page.showView(ProgressView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         page.activate(view);
         PatientSummary row = loadedRows(4).get(3);
-        view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, 3, false, false));
+        click(positionOf(PatientColumn.NAME), 3);
         waitFor(() -> progress.getPatient().map(p -> p.getId().equals(row.id())).orElse(false),
                 "the progress view shows " + row.index().displayName());
         assertEquals(row.id(), view.selectedPatient().orElseThrow().id());
@@ -155,6 +159,36 @@ class PatientsViewTest {
         assertTrue(Screenshots.save(shell, "patients.png") > 20, "the workbench looks blank");
     }
 
+    @Test
+    @Order(8)
+    void aCorruptRecordIsNamedInTheViewAndTheOthersStayListed() throws Exception {
+        waitFor(() -> rows().getRowCount() == 1000, "all patients");
+        PatientSummary row = loadedRows(6).get(5);
+        corruptDocument(row.id());
+        view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, 5, false, false));
+        waitFor(() -> view.getStatus().contains("cannot be read"), "the corrupt record named");
+        assertTrue(view.getStatus().contains(row.id()), view.getStatus());
+        assertFalse(view.getStatus().contains("Exception"), "a stack trace: " + view.getStatus());
+        assertTrue(view.getSelection().isEmpty(), "a corrupt record was selected");
+        assertEquals(1000, rows().getRowCount(), "the other patients are no longer listed");
+        view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, 6, false, false));
+        waitFor(() -> view.selectedPatient().map(p -> p.id().equals(rows().getRowObject(6).id())).orElse(false),
+                "the next patient loaded");
+    }
+
+    /** Damages one patient's document behind the store's back, as a disk error or a bad edit would. */
+    private static void corruptDocument(String id) throws Exception {
+        StoreSettings.Sqlite settings = (StoreSettings.Sqlite) store().settings();
+        SQLiteDataSource database = new SQLiteDataSource();
+        database.setUrl("jdbc:sqlite:" + settings.file());
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection
+                        .prepareStatement("UPDATE patient_document SET document = '{\"broken' WHERE id = ?")) {
+            update.setString(1, id);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
     private void sortBy(PatientColumn column) throws InterruptedException {
         // what a click on the column header sends
         int position = positionOf(column);
@@ -163,6 +197,16 @@ class PatientsViewTest {
         waitFor(() -> rows().query().order() == column.order() && rows().getRowCount() == 1000,
                 "sorted by " + column.header());
         assertTrue(view.getStatus().endsWith(" patients"), view.getStatus());
+    }
+
+    /**
+     * Selects a row with the command a left click on a body cell sends ({@code row} 0 is the
+     * first patient; +1 for the header row).
+     */
+    private void click(int columnPosition, int row) {
+        NatTable table = view.getTable();
+        table.doCommand(new SelectRowsCommand(table, columnPosition, row + 1, false, false));
+        UiTesting.flush();
     }
 
     /** @return where the column is on screen, or -1 when it is scrolled out of sight */
