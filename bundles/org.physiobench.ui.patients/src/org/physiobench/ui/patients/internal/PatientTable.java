@@ -81,7 +81,7 @@ final class PatientTable {
 
         natTable = new NatTable(parent, composite, false);
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
-        natTable.addConfiguration(new DefaultSelectionStyleConfiguration());
+        natTable.addConfiguration(selectionStyle(parent.getDisplay()));
         // a click (or the arrow keys) select the whole row: a row is one patient
         natTable.addConfiguration(new RowOnlySelectionBindings());
         natTable.addConfiguration(new SingleClickSortConfiguration());
@@ -91,6 +91,15 @@ final class PatientTable {
         natTable.addDisposeListener(event -> redFlagFont.dispose());
         natTable.addConfiguration(new RedFlagStyle(redFlagFont));
         natTable.configure();
+    }
+
+    /** The platform's list selection colours, normal font: NatTable's grey bold italic reads poorly. */
+    private static DefaultSelectionStyleConfiguration selectionStyle(Display display) {
+        DefaultSelectionStyleConfiguration style = new DefaultSelectionStyleConfiguration();
+        style.selectionBgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION);
+        style.selectionFgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT);
+        style.selectionFont = display.getSystemFont();
+        return style;
     }
 
     NatTable natTable() {
