@@ -99,6 +99,9 @@ final class PatientTable {
         style.selectionBgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION);
         style.selectionFgColor = display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT);
         style.selectionFont = display.getSystemFont();
+        // the clicked cell like the rest of its row: one patient is selected, not one cell
+        style.anchorBgColor = style.selectionBgColor;
+        style.anchorFgColor = style.selectionFgColor;
         return style;
     }
 
