@@ -30,7 +30,13 @@ public record PatientQuery(String nameContains, LocalDate birthDate, String epis
         /** Latest ODI, most disabled first; patients without an ODI last. */
         LATEST_ODI_DESC,
         /** Latest NPRS, most pain first; patients without a rating last. */
-        LATEST_NPRS_DESC
+        LATEST_NPRS_DESC,
+        /** Episode status alphabetically, then name; patients without an episode last. */
+        EPISODE_STATUS,
+        /** STarT Back risk group high, medium, low, then name; patients without a group last. */
+        RISK_GROUP_DESC,
+        /** Patients with a positive red-flag answer first, then name. */
+        RED_FLAG_FIRST
     }
 
     public PatientQuery {

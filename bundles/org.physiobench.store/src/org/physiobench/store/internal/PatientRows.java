@@ -213,6 +213,11 @@ final class PatientRows {
             case BIRTH_DATE -> " ORDER BY (birth_date IS NULL), birth_date, id";
             case LATEST_ODI_DESC -> " ORDER BY (latest_odi IS NULL), latest_odi DESC, family_name, given_name, id";
             case LATEST_NPRS_DESC -> " ORDER BY (latest_nprs IS NULL), latest_nprs DESC, family_name, given_name, id";
+            case EPISODE_STATUS -> " ORDER BY (episode_status IS NULL), episode_status, family_name, given_name, id";
+            // high before medium before low: the patients who need the most attention first.
+            case RISK_GROUP_DESC -> " ORDER BY CASE risk_group WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
+                    + " WHEN 'low' THEN 2 ELSE 3 END, family_name, given_name, id";
+            case RED_FLAG_FIRST -> " ORDER BY red_flag DESC, family_name, given_name, id";
         });
         if (query.limit() > 0 || query.offset() > 0) {
             // SQLite needs a LIMIT before OFFSET; "no limit" is spelled the same in both.

@@ -1,7 +1,9 @@
 package org.physiobench.ui.internal;
 
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * The therapist's perspective: navigation on the left, the patient's editors in the
@@ -11,13 +13,25 @@ public class ClinicalPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.physiobench.ui.perspective.clinical";
 
-    /** Folder on the left for lists (welcome now, patients later). */
+    /** Folder on the left for lists: the patients, then the welcome page. */
     public static final String NAVIGATION_FOLDER = "org.physiobench.ui.folders.navigation";
+
+    /**
+     * The patient list (bundle org.physiobench.ui.patients). Named here, not contributed by a
+     * perspectiveExtension, because an extension can only add a tab after the existing ones and
+     * the patient list must be the first, selected tab.
+     */
+    public static final String PATIENTS_VIEW = "org.physiobench.ui.views.patients";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.createFolder(NAVIGATION_FOLDER, IPageLayout.LEFT, 0.35f, layout.getEditorArea())
-                .addView(WelcomeView.ID);
+        IFolderLayout navigation = layout.createFolder(NAVIGATION_FOLDER, IPageLayout.LEFT, 0.45f,
+                layout.getEditorArea());
+        // Only when the patients bundle is installed: a missing view would show an error tab.
+        if (PlatformUI.getWorkbench().getViewRegistry().find(PATIENTS_VIEW) != null) {
+            navigation.addView(PATIENTS_VIEW);
+        }
+        navigation.addView(WelcomeView.ID);
     }
 }

@@ -1,0 +1,155 @@
+package org.physiobench.ui.patients.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
+import org.physiobench.store.api.PatientQuery;
+import org.physiobench.store.api.PatientSummary;
+import org.physiobench.store.api.StoreException;
+import org.physiobench.ui.patients.api.WorkbenchStore;
+
+/**
+ * The rows of the patient list, read from the store a page at a time as the table scrolls
+ * to them: with 100,000 patients the table asks for the row count and the few rows on screen,
+ * never for all of them. Every store call runs on one background thread; the UI thread only
+ * reads what has arrived (a row not there yet shows empty until its page comes).
+ */
+public final class PatientPages implements IRowDataProvider<PatientSummary> {
+
+    /** Rows fetched per store query. */
+    static final int PAGE_SIZE = 200;
+
+    /** Hears about results; called on the loader thread. */
+    public interface Listener {
+        /** A new query's row count or a page of rows arrived. */
+        void loaded(PatientQuery query, int rowCount);
+
+        /** The store could not answer; the list stays as it was. */
+        void failed(StoreException problem);
+    }
+
+    /** The rows of one query: replaced as a whole when the filter or the order changes. */
+    private record Snapshot(PatientQuery query, int rowCount, Map<Integer, List<PatientSummary>> pages,
+            Set<Integer> requested) {
+        Snapshot(PatientQuery query, int rowCount) {
+            this(query, rowCount, new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet());
+        }
+    }
+
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "PhysioBench patient list");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Listener listener;
+    private volatile Snapshot snapshot = new Snapshot(PatientQuery.all(), 0);
+
+    public PatientPages(Listener listener) {
+        this.listener = listener;
+    }
+
+    /**
+     * Counts the patients of {@code query} and reads its first page in the background, then
+     * shows them instead of the current rows.
+     */
+    public void show(PatientQuery query) {
+        loader.execute(() -> {
+            try {
+                int count = (int) Math.min(Integer.MAX_VALUE, WorkbenchStore.get().store().countPatients(query));
+                Snapshot next = new Snapshot(query, count);
+                next.requested.add(0);
+                next.pages.put(0, readPage(query, 0));
+                snapshot = next;
+                listener.loaded(query, count);
+            } catch (StoreException e) {
+                listener.failed(e);
+            }
+        });
+    }
+
+    /** @return the query whose rows are shown */
+    public PatientQuery query() {
+        return snapshot.query;
+    }
+
+    @Override
+    public int getRowCount() {
+        return snapshot.rowCount;
+    }
+
+    @Override
+    public int getColumnCount() {
+        return PatientColumn.values().length;
+    }
+
+    @Override
+    public Object getDataValue(int columnIndex, int rowIndex) {
+        PatientSummary row = getRowObject(rowIndex);
+        return row == null ? null : PatientColumn.values()[columnIndex].valueOf(row.index());
+    }
+
+    @Override
+    public void setDataValue(int columnIndex, int rowIndex, Object newValue) {
+        throw new UnsupportedOperationException("The patient list is read-only");
+    }
+
+    /** @return the row, or {@code null} while its page is still being read */
+    @Override
+    public PatientSummary getRowObject(int rowIndex) {
+        Snapshot current = snapshot;
+        if (rowIndex < 0 || rowIndex >= current.rowCount) {
+            return null;
+        }
+        int page = rowIndex / PAGE_SIZE;
+        List<PatientSummary> rows = current.pages.get(page);
+        if (rows == null) {
+            request(current, page);
+            return null;
+        }
+        int offset = rowIndex % PAGE_SIZE;
+        return offset < rows.size() ? rows.get(offset) : null;
+    }
+
+    @Override
+    public int indexOfRowObject(PatientSummary row) {
+        for (Map.Entry<Integer, List<PatientSummary>> page : snapshot.pages.entrySet()) {
+            int offset = page.getValue().indexOf(row);
+            if (offset >= 0) {
+                return page.getKey() * PAGE_SIZE + offset;
+            }
+        }
+        return -1;
+    }
+
+    /** Stops the loader thread (the view is closed). */
+    public void dispose() {
+        loader.shutdownNow();
+    }
+
+    private void request(Snapshot current, int page) {
+        if (!current.requested.add(page) || loader.isShutdown()) {
+            return;
+        }
+        loader.execute(() -> {
+            if (snapshot != current) {
+                return; // the filter or order changed while this page waited
+            }
+            try {
+                current.pages.put(page, readPage(current.query, page));
+                listener.loaded(current.query, current.rowCount);
+            } catch (StoreException e) {
+                // not asked again on every paint: the next refresh reads it again
+                listener.failed(e);
+            }
+        });
+    }
+
+    private static List<PatientSummary> readPage(PatientQuery query, int page) throws StoreException {
+        return WorkbenchStore.get().store().listPatients(query.withPage(page * PAGE_SIZE, PAGE_SIZE));
+    }
+}

@@ -1,0 +1,329 @@
+package org.physiobench.ui.patients.internal;
+
+import java.text.NumberFormat;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.physiobench.store.api.PatientQuery;
+import org.physiobench.store.api.PatientQuery.Order;
+import org.physiobench.store.api.PatientSummary;
+import org.physiobench.store.api.StoreException;
+import org.physiobench.store.api.StoredPatient;
+import org.physiobench.ui.patients.api.WorkbenchStore;
+
+/**
+ * The patient list: every patient of the store in a NatTable, filtered by name as the
+ * therapist types and sorted by a click on a column header. Selecting a row loads the
+ * patient and makes it the workbench selection (the Progress view follows it).
+ */
+public class PatientsView extends ViewPart {
+
+    public static final String ID = "org.physiobench.ui.views.patients";
+
+    public static final String EMPTY_MESSAGE = "There are no patients yet.\n"
+            + "Create a set of synthetic demo patients to try PhysioBench.";
+    public static final String DEMO_BUTTON = "Create demo patients";
+
+    /** Typing pauses this long before the list is queried again. */
+    private static final int FILTER_DELAY_MS = 250;
+
+    private final WorkbenchStore store = WorkbenchStore.get();
+    private final PatientSelectionProvider selection = new PatientSelectionProvider();
+    private final Runnable storeChanged = this::refreshLater;
+    private final Runnable applyFilter = this::refresh;
+
+    private PatientPages rows;
+    private PatientTable table;
+    private Text filter;
+    private Label status;
+    private Composite pages;
+    private Composite messagePage;
+    private Label message;
+    private Button demoButton;
+    private Button retryButton;
+    private StoredPatient selected;
+    private boolean showingMessage;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter by name");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addModifyListener(event -> {
+            // debounced: one query when the typing pauses, not one per key
+            Display display = filter.getDisplay();
+            display.timerExec(-1, applyFilter);
+            display.timerExec(FILTER_DELAY_MS, applyFilter);
+        });
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        pages = new Composite(parent, SWT.NONE);
+        pages.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        pages.setLayout(new StackLayout());
+        rows = new PatientPages(new PatientPages.Listener() {
+            @Override
+            public void loaded(PatientQuery query, int rowCount) {
+                onUiThread(() -> showRows(query, rowCount));
+            }
+
+            @Override
+            public void failed(StoreException problem) {
+                onUiThread(() -> showProblem(problem));
+            }
+        });
+        table = new PatientTable(pages, rows, order -> refresh());
+        table.selectionLayer().addLayerListener(event -> {
+            if (event instanceof ISelectionEvent) {
+                selectionChanged();
+            }
+        });
+        createMessagePage();
+        createContextMenu();
+
+        getSite().setSelectionProvider(selection);
+        store.addChangeListener(storeChanged);
+        showPage(table.natTable());
+        status.setText("Reading the patient list...");
+        refresh(); // opens the store in the background on first use
+    }
+
+    private void createMessagePage() {
+        messagePage = new Composite(pages, SWT.NONE);
+        messagePage.setLayout(new GridLayout(1, false));
+        message = new Label(messagePage, SWT.WRAP);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        demoButton = new Button(messagePage, SWT.PUSH);
+        demoButton.setText(DEMO_BUTTON);
+        demoButton.addListener(SWT.Selection, event -> createDemoPatients());
+        retryButton = new Button(messagePage, SWT.PUSH);
+        retryButton.setText("Try again");
+        retryButton.addListener(SWT.Selection, event -> refresh());
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> selectedRow().ifPresent(row -> manager.add(new Action(
+                "Archive " + row.index().displayName() + "...") {
+            @Override
+            public void run() {
+                archive(row);
+            }
+        })));
+        NatTable natTable = table.natTable();
+        natTable.setMenu(menu.createContextMenu(natTable));
+    }
+
+    /** Queries the list again with the current filter and order (on the loader thread). */
+    public void refresh() {
+        if (filter.isDisposed()) {
+            return;
+        }
+        String text = filter.getText().trim();
+        rows.show(PatientQuery.all().withNameContains(text.isEmpty() ? null : text)
+                .withOrder(table.sortModel().order()));
+    }
+
+    /** Starts the demo patients job; the list refreshes when it is done. */
+    public Job createDemoPatients() {
+        demoButton.setEnabled(false);
+        Job job = new DemoPatientsJob(store);
+        job.schedule();
+        return job;
+    }
+
+    /** Asks for confirmation, then archives the patient in a job. */
+    void archive(PatientSummary row) {
+        boolean confirmed = MessageDialog.openConfirm(getSite().getShell(), "Archive patient",
+                "Archive " + row.index().displayName() + "?\n\nThe record is kept with its history but no longer"
+                        + " listed.");
+        if (confirmed) {
+            new ArchivePatientJob(store, row).schedule();
+        }
+    }
+
+    private void showRows(PatientQuery query, int rowCount) {
+        boolean emptyStore = rowCount == 0 && query.nameContains() == null;
+        if (emptyStore) {
+            showMessage(EMPTY_MESSAGE, true);
+            status.setText("");
+            return;
+        }
+        if (showingMessage || !isShowing(table.natTable())) {
+            showPage(table.natTable());
+        }
+        table.natTable().refresh();
+        status.setForeground(null);
+        status.setText(rowCount == 0 ? "No patient's name contains '" + query.nameContains() + "'."
+                : NumberFormat.getIntegerInstance().format(rowCount) + (rowCount == 1 ? " patient" : " patients"));
+        status.getParent().layout();
+    }
+
+    private void showProblem(StoreException problem) {
+        // never a stack trace: the store's messages are written for people
+        if (rows.getRowCount() == 0) {
+            showMessage("The patient records cannot be read.\n" + problem.getMessage(), false);
+        } else {
+            setStatusError(problem.getMessage());
+        }
+    }
+
+    private void setStatusError(String text) {
+        status.setText(text);
+        status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        status.getParent().layout();
+    }
+
+    private void showMessage(String text, boolean offerDemo) {
+        message.setText(text);
+        demoButton.setVisible(offerDemo);
+        demoButton.setEnabled(offerDemo);
+        ((GridData) ensureGridData(demoButton)).exclude = !offerDemo;
+        retryButton.setVisible(!offerDemo);
+        ((GridData) ensureGridData(retryButton)).exclude = offerDemo;
+        messagePage.layout();
+        showingMessage = true;
+        showPage(messagePage);
+    }
+
+    private static Object ensureGridData(Button button) {
+        if (!(button.getLayoutData() instanceof GridData)) {
+            button.setLayoutData(new GridData());
+        }
+        return button.getLayoutData();
+    }
+
+    private void showPage(Composite page) {
+        showingMessage = page == messagePage;
+        ((StackLayout) pages.getLayout()).topControl = page;
+        pages.layout();
+    }
+
+    private boolean isShowing(Composite page) {
+        return ((StackLayout) pages.getLayout()).topControl == page;
+    }
+
+    private void selectionChanged() {
+        Optional<PatientSummary> row = selectedRow();
+        Job.getJobManager().cancel(PatientLoadJob.FAMILY);
+        if (row.isEmpty()) {
+            return;
+        }
+        new PatientLoadJob(row.get().id(), loaded -> onUiThread(() -> {
+            selected = loaded;
+            status.setForeground(null);
+            selection.setSelection(new StructuredSelection(loaded.patient()));
+        }), problem -> onUiThread(() -> {
+            selected = null;
+            setStatusError(problem.getMessage());
+            selection.setSelection(StructuredSelection.EMPTY);
+        })).schedule();
+    }
+
+    /** @return the row the table's selection anchor is on, if its page has been read */
+    public Optional<PatientSummary> selectedRow() {
+        SelectionLayer layer = table.selectionLayer();
+        int[] fullRows = layer.getFullySelectedRowPositions();
+        if (fullRows.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(rows.getRowObject(layer.getRowIndexByPosition(fullRows[0])));
+    }
+
+    /** @return the patient loaded for the selected row, if any */
+    public Optional<StoredPatient> selectedPatient() {
+        return Optional.ofNullable(selected);
+    }
+
+    private void refreshLater() {
+        onUiThread(this::refresh);
+    }
+
+    private void onUiThread(Runnable task) {
+        Display display = getSite().getShell().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> {
+                if (!pages.isDisposed()) {
+                    task.run();
+                }
+            });
+        }
+    }
+
+    // --- for tests and the page objects of later editors ---
+
+    public NatTable getTable() {
+        return table.natTable();
+    }
+
+    public SelectionLayer getSelectionLayer() {
+        return table.selectionLayer();
+    }
+
+    public PatientPages getRows() {
+        return rows;
+    }
+
+    public Text getFilter() {
+        return filter;
+    }
+
+    public String getStatus() {
+        return status.getText();
+    }
+
+    public boolean isShowingMessage() {
+        return showingMessage;
+    }
+
+    public String getMessage() {
+        return message.getText();
+    }
+
+    public Button getDemoButton() {
+        return demoButton;
+    }
+
+    public ISelection getSelection() {
+        return selection.getSelection();
+    }
+
+    @Override
+    public void setFocus() {
+        if (showingMessage) {
+            messagePage.setFocus();
+        } else {
+            table.natTable().setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        store.removeChangeListener(storeChanged);
+        Job.getJobManager().cancel(PatientLoadJob.FAMILY);
+        if (rows != null) {
+            rows.dispose();
+        }
+        super.dispose();
+    }
+}
