@@ -1,7 +1,6 @@
 package org.physiobench.ui.editor.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -22,7 +21,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.Section;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
@@ -213,30 +211,15 @@ public final class OverviewPage extends PatientEditorPage {
     }
 
     private static LocalDate parseBirthDate(String text) {
-        if (text.isBlank()) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Enter the birth date as yyyy-mm-dd, e.g. 1970-04-23.");
-        }
-        if (date.isAfter(LocalDate.now())) {
+        LocalDate date = FormParts.optionalDate(text);
+        if (date != null && date.isAfter(LocalDate.now())) {
             throw new IllegalArgumentException("The birth date " + date + " is in the future.");
         }
         return date;
     }
 
     private static Composite section(Composite parent, FormToolkit toolkit, String title, int columns) {
-        Section section = toolkit.createSection(parent, Section.TITLE_BAR);
-        section.setText(title);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
-        Composite client = toolkit.createComposite(section);
-        GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(client);
-        toolkit.paintBordersFor(client);
-        section.setClient(client);
-        return client;
+        return FormParts.section(parent, toolkit, title, columns);
     }
 
     private static Label summarySection(Composite parent, FormToolkit toolkit, String title) {
@@ -247,10 +230,6 @@ public final class OverviewPage extends PatientEditorPage {
     }
 
     private static Text field(Composite client, FormToolkit toolkit, String label, String id) {
-        toolkit.createLabel(client, label);
-        Text text = toolkit.createText(client, "", SWT.SINGLE);
-        text.setData("id", id);
-        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(text);
-        return text;
+        return FormParts.field(client, toolkit, label, id, SWT.SINGLE);
     }
 }

@@ -24,11 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.EpisodeStatus;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
 import org.physiobench.store.api.StoredPatient;
 import org.physiobench.ui.editor.api.PatientEditors;
 import org.physiobench.ui.editor.internal.AssessmentsPage;
+import org.physiobench.ui.editor.internal.DischargePage;
 import org.physiobench.ui.editor.internal.EditorPrompts;
 import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
@@ -271,6 +274,45 @@ class PatientEditorTest {
 
         assertEquals("Low back pain", find(editor.getPageContainer(), "condition", Text.class).getText());
         assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void dischargeFinishesTheEpisodeWithAPreventionProgrammeThatCanBeSaved() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Discharged");
+        PatientEditor editor = open(record);
+        editor.setActivePage(DischargePage.ID);
+        UiTesting.flush();
+
+        click(find(editor.getPageContainer(), "discharge", Button.class));
+        EditorFixture.waitFor(() -> {
+            try {
+                find(editor.getPageContainer(), "warning-signs", Text.class);
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        }, "the prevention programme fields");
+
+        EpisodeOfCare episode = editor.getPatient().getEpisodes().get(0);
+        assertEquals(EpisodeStatus.FINISHED, episode.getStatus());
+        assertTrue(episode.getDischarge().getPreventionPlan().getWarningSigns().stream()
+                .anyMatch(sign -> sign.startsWith("Saddle anaesthesia")), "cauda equina signs are on the list");
+        type(find(editor.getPageContainer(), "self-management", Text.class), "Walk 30 minutes daily");
+        assertEquals("Walk 30 minutes daily", episode.getDischarge().getPreventionPlan().getSelfManagement());
+        page.setEditorAreaVisible(true);
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        assertTrue(Screenshots.save(editor.getPageContainer(), "patient-editor-discharge.png") > 4, "the page drew nothing");
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+
+        editor.setPrompts(prompts);
+        assertTrue(editor.save(), "blocking problems: " + prompts.blocking);
+        assertEquals(EpisodeStatus.FINISHED, store().loadPatient(record.id(), "tester").patient().getEpisodes().get(0).getStatus());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(EpisodeStatus.ACTIVE, episode.getStatus());
+        assertEquals(null, episode.getDischarge());
     }
 
     private PatientEditor open(StoredPatient record) throws Exception {
