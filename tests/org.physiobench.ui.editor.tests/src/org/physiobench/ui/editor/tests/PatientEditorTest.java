@@ -136,7 +136,7 @@ class PatientEditorTest {
     void saveWritesTheRecordWithTheNextVersion() throws Exception {
         StoredPatient record = EditorFixture.savedPatient("Saving");
         PatientEditor editor = open(record);
-        type(find(editor.getPageContainer(), "given-name", Text.class), "Robin");
+        type(givenNameField(editor), "Robin");
 
         assertTrue(editor.save());
 
@@ -155,16 +155,16 @@ class PatientEditorTest {
         Patient elsewhere = store().loadPatient(record.id(), "colleague").patient();
         elsewhere.setGivenName("Changed Elsewhere");
         store().savePatient(elsewhere, record.version(), "colleague");
-        type(find(editor.getPageContainer(), "given-name", Text.class), "Changed Here");
+        type(givenNameField(editor), "Changed Here");
 
         assertFalse(editor.save());
 
         assertEquals(1, prompts.conflicts.size());
         assertTrue(prompts.conflicts.get(0).contains(record.id()), "the message names the record: " + prompts.conflicts);
         assertEquals("Changed Elsewhere", editor.getPatient().getGivenName());
-        assertEquals("Changed Elsewhere", find(editor.getPageContainer(), "given-name", Text.class).getText());
+        assertEquals("Changed Elsewhere", givenNameField(editor).getText());
         assertFalse(editor.isDirty());
-        assertEquals("Changed Elsewhere", store().loadPatient(record.id(), "tester").patient().getGivenName());
+        assertEquals("Changed Elsewhere", storedGivenName(record));
     }
 
     @Test
@@ -174,7 +174,7 @@ class PatientEditorTest {
         editor.setPrompts(prompts.answering(EditorPrompts.ConflictChoice.KEEP_EDITING));
         Patient elsewhere = store().loadPatient(record.id(), "colleague").patient();
         store().savePatient(elsewhere, record.version(), "colleague");
-        type(find(editor.getPageContainer(), "given-name", Text.class), "Mine");
+        type(givenNameField(editor), "Mine");
 
         assertFalse(editor.save());
 
@@ -207,15 +207,15 @@ class PatientEditorTest {
         PatientEditor editor = open(record);
         editor.setPrompts(prompts.confirming(false));
         editor.addSaveWarnings(patient -> List.of("Spinal manipulation with osteoporosis"));
-        type(find(editor.getPageContainer(), "given-name", Text.class), "Kim");
+        type(givenNameField(editor), "Kim");
 
         assertFalse(editor.save());
         assertEquals(List.of(List.of("Spinal manipulation with osteoporosis")), prompts.warnings);
-        assertEquals("Alex", store().loadPatient(record.id(), "tester").patient().getGivenName());
+        assertEquals("Alex", storedGivenName(record));
 
         prompts.confirming(true);
         assertTrue(editor.save());
-        assertEquals("Kim", store().loadPatient(record.id(), "tester").patient().getGivenName());
+        assertEquals("Kim", storedGivenName(record));
     }
 
     @Test
@@ -319,6 +319,14 @@ class PatientEditorTest {
         PatientEditor editor = (PatientEditor) PatientEditors.open(page, record);
         UiTesting.flush();
         return editor;
+    }
+
+    private static Text givenNameField(PatientEditor editor) {
+        return find(editor.getPageContainer(), "given-name", Text.class);
+    }
+
+    private static String storedGivenName(StoredPatient record) throws Exception {
+        return store().loadPatient(record.id(), "tester").patient().getGivenName();
     }
 
     private static OverviewPage overview(PatientEditor editor) {
