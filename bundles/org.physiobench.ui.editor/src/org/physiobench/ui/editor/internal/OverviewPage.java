@@ -1,0 +1,235 @@
+package org.physiobench.ui.editor.internal;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.Sex;
+
+/**
+ * The first page of a patient's record: the red-flag banner above everything, the patient's
+ * details, the current episode of care, history and lifestyle from the latest assessment, and
+ * the list of assessments (double-click opens one).
+ */
+public final class OverviewPage extends PatientEditorPage {
+
+    public static final String ID = "org.physiobench.ui.editor.overview";
+
+    private RedFlagBanner banner;
+    private Label historySummary;
+    private Label lifestyleSummary;
+    private Table assessments;
+    private boolean refreshPending;
+    private final EContentAdapter recordListener = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch()) {
+                scheduleRefresh();
+            }
+        }
+    };
+
+    OverviewPage(PatientEditor editor) {
+        super(editor, ID, "Overview");
+    }
+
+    @Override
+    protected void fill(Composite body, FormToolkit toolkit) {
+        banner = new RedFlagBanner(body);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
+        Composite columns = toolkit.createComposite(body);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 12).applyTo(columns);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(columns);
+        createPatientSection(columns, toolkit);
+        createEpisodeSection(columns, toolkit);
+        historySummary = summarySection(body, toolkit, "Medical history");
+        lifestyleSummary = summarySection(body, toolkit, "Lifestyle");
+        createAssessmentsSection(body, toolkit);
+        patient().eAdapters().add(recordListener);
+        body.addListener(SWT.Dispose, event -> patient().eAdapters().remove(recordListener));
+        refresh();
+    }
+
+    public RedFlagBanner getBanner() {
+        return banner;
+    }
+
+    public Table getAssessmentsTable() {
+        return assessments;
+    }
+
+    private void createPatientSection(Composite parent, FormToolkit toolkit) {
+        Composite client = section(parent, toolkit, "Patient", 2);
+        EditingDomain domain = patientEditor().getEditingDomain();
+        Patient patient = patient();
+        TextFieldBinding.bindString(field(client, toolkit, "Given name", "given-name"), domain, patient,
+                ClinicalPackage.Literals.PATIENT__GIVEN_NAME);
+        TextFieldBinding.bindString(field(client, toolkit, "Family name", "family-name"), domain, patient,
+                ClinicalPackage.Literals.PATIENT__FAMILY_NAME);
+        Text birthDate = field(client, toolkit, "Birth date", "birth-date");
+        birthDate.setMessage("yyyy-mm-dd");
+        TextFieldBinding.bind(birthDate, domain, patient, ClinicalPackage.Literals.PATIENT__BIRTH_DATE, OverviewPage::parseBirthDate,
+                LocalDate::toString);
+        toolkit.createLabel(client, "Sex");
+        Combo sex = new Combo(client, SWT.READ_ONLY);
+        sex.setData("id", "sex");
+        for (Sex value : Sex.VALUES) {
+            sex.add(value.getLiteral());
+        }
+        sex.select(patient.getSex().getValue());
+        sex.addListener(SWT.Selection, event -> {
+            Sex chosen = Sex.get(sex.getSelectionIndex());
+            if (chosen != patient.getSex()) {
+                domain.getCommandStack().execute(SetCommand.create(domain, patient, ClinicalPackage.Literals.PATIENT__SEX, chosen));
+            }
+        });
+        recordListenerFor(sex, () -> sex.select(patient.getSex().getValue()));
+    }
+
+    private void createEpisodeSection(Composite parent, FormToolkit toolkit) {
+        Composite client = section(parent, toolkit, "Episode of care", 2);
+        Optional<EpisodeOfCare> current = episode();
+        if (current.isEmpty()) {
+            toolkit.createLabel(client, "No episode of care yet.").setLayoutData(
+                    GridDataFactory.fillDefaults().span(2, 1).create());
+            Button start = toolkit.createButton(client, "Start Episode of Care", SWT.PUSH);
+            start.setData("id", "start-episode");
+            start.addListener(SWT.Selection, event -> startEpisode());
+            return;
+        }
+        EpisodeOfCare episode = current.get();
+        EditingDomain domain = patientEditor().getEditingDomain();
+        TextFieldBinding.bindString(field(client, toolkit, "Condition", "condition"), domain, episode,
+                ClinicalPackage.Literals.EPISODE_OF_CARE__CONDITION);
+        toolkit.createLabel(client, "Started");
+        toolkit.createLabel(client, String.valueOf(episode.getStartDate()));
+        toolkit.createLabel(client, "Status");
+        toolkit.createLabel(client, episode.getStatus().getLiteral());
+    }
+
+    private void startEpisode() {
+        EditingDomain domain = patientEditor().getEditingDomain();
+        Patient patient = patient();
+        domain.getCommandStack().execute(new ChangeCommand(patient) {
+            @Override
+            protected void doExecute() {
+                ClinicalRecords.newEpisode(patient, "Low back pain", LocalDate.now());
+            }
+
+            @Override
+            public String getLabel() {
+                return "Start Episode of Care";
+            }
+        });
+    }
+
+    private void createAssessmentsSection(Composite parent, FormToolkit toolkit) {
+        Composite client = section(parent, toolkit, "Assessments", 1);
+        assessments = toolkit.createTable(client, SWT.FULL_SELECTION | SWT.SINGLE);
+        assessments.setHeaderVisible(true);
+        for (String title : new String[] { "Date", "Kind", "Questionnaires", "Therapist" }) {
+            TableColumn column = new TableColumn(assessments, SWT.LEFT);
+            column.setText(title);
+            column.setWidth(title.equals("Questionnaires") ? 260 : 120);
+        }
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(assessments);
+        assessments.addListener(SWT.DefaultSelection, event -> {
+            if (event.item != null && event.item.getData() instanceof Assessment assessment) {
+                patientEditor().showAssessment(assessment);
+            }
+        });
+    }
+
+    private void scheduleRefresh() {
+        if (refreshPending || banner == null || banner.isDisposed()) {
+            return;
+        }
+        refreshPending = true;
+        banner.getDisplay().asyncExec(() -> {
+            refreshPending = false;
+            if (!banner.isDisposed()) {
+                refresh();
+            }
+        });
+    }
+
+    /** Re-reads the derived parts (banner, summaries, list); fields follow the model themselves. */
+    private void refresh() {
+        banner.show(PatientRedFlags.of(patient()));
+        Optional<Assessment> latest = episode().flatMap(episode -> episode.getAssessments().stream()
+                .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
+        historySummary.setText(latest.map(RecordSummaries::history).orElse("No assessment yet."));
+        lifestyleSummary.setText(latest.map(RecordSummaries::lifestyle).orElse("No assessment yet."));
+        assessments.removeAll();
+        episode().ifPresent(episode -> episode.getAssessments().stream()
+                .sorted(Comparator.comparing(Assessment::getDate, Comparator.nullsLast(Comparator.reverseOrder())))
+                .forEach(assessment -> {
+                    TableItem item = new TableItem(assessments, SWT.NONE);
+                    item.setData(assessment);
+                    item.setText(new String[] { String.valueOf(assessment.getDate()), assessment.getKind().getLiteral(),
+                            RecordSummaries.scores(assessment), String.valueOf(assessment.getTherapistId()) });
+                }));
+        banner.getParent().layout(true, true);
+        getManagedForm().reflow(true);
+    }
+
+    private void recordListenerFor(org.eclipse.swt.widgets.Control control, Runnable update) {
+        EContentAdapter listener = new EContentAdapter() {
+            @Override
+            public void notifyChanged(Notification notification) {
+                super.notifyChanged(notification);
+                if (!control.isDisposed()) {
+                    update.run();
+                }
+            }
+        };
+        patient().eAdapters().add(listener);
+        control.addListener(SWT.Dispose, event -> patient().eAdapters().remove(listener));
+    }
+
+    private static LocalDate parseBirthDate(String text) {
+        LocalDate date = FormParts.optionalDate(text);
+        if (date != null && date.isAfter(LocalDate.now())) {
+            throw new IllegalArgumentException("The birth date " + date + " is in the future.");
+        }
+        return date;
+    }
+
+    private static Composite section(Composite parent, FormToolkit toolkit, String title, int columns) {
+        return FormParts.section(parent, toolkit, title, columns);
+    }
+
+    private static Label summarySection(Composite parent, FormToolkit toolkit, String title) {
+        Composite client = section(parent, toolkit, title, 1);
+        Label summary = toolkit.createLabel(client, "", SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(summary);
+        return summary;
+    }
+
+    private static Text field(Composite client, FormToolkit toolkit, String label, String id) {
+        return FormParts.field(client, toolkit, label, id, SWT.SINGLE);
+    }
+}

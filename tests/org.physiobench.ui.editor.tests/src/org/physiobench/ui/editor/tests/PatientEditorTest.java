@@ -1,0 +1,392 @@
+package org.physiobench.ui.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.physiobench.ui.editor.tests.EditorFixture.find;
+import static org.physiobench.ui.editor.tests.EditorFixture.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.EpisodeStatus;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.Session;
+import org.physiobench.store.api.StoredPatient;
+import org.physiobench.ui.editor.api.PatientEditors;
+import org.physiobench.ui.editor.internal.AssessmentsPage;
+import org.physiobench.ui.editor.internal.DischargePage;
+import org.physiobench.ui.editor.internal.EditorPrompts;
+import org.physiobench.ui.editor.internal.OverviewPage;
+import org.physiobench.ui.editor.internal.PatientEditor;
+import org.physiobench.ui.editor.internal.RedFlagBanner;
+import org.physiobench.ui.progress.internal.ProgressView;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
+
+/** The patient editor in the real workbench, on records of its own in the workbench's store. */
+class PatientEditorTest {
+
+    private IWorkbenchPage page;
+    private final ScriptedPrompts prompts = new ScriptedPrompts();
+
+    @BeforeEach
+    void activePage() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page.closeAllEditors(false);
+        UiTesting.flush();
+    }
+
+    @Test
+    void theBannerNamesEveryRaisedFlagAndSaysReferBeforeTreatment() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Flagged",
+                List.of("saddle-anaesthesia", "fever-chills"), List.of("major-trauma")));
+        RedFlagBanner banner = overview(editor).getBanner();
+
+        assertEquals(RedFlagBanner.Level.FLAGS, banner.getLevel());
+        assertEquals("RED FLAGS - refer before treatment", banner.getHeadline());
+        assertTrue(banner.getDetail().contains("Cauda equina syndrome: Saddle anaesthesia"), banner.getDetail());
+        assertTrue(banner.getDetail().contains("Fever or chills"), banner.getDetail());
+        assertFalse(banner.getDetail().contains("Major trauma"), "a 'no' answer is not a flag: " + banner.getDetail());
+        assertTrue(Screenshots.save(editor.getSite().getShell(), "patient-editor-red-flags.png") > 4, "the editor drew nothing");
+    }
+
+    @Test
+    void anEpisodeWithoutScreeningIsNotShownAsFreeOfFlags() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedPatient("Unscreened"));
+
+        assertEquals(RedFlagBanner.Level.NOT_SCREENED, overview(editor).getBanner().getLevel());
+    }
+
+    @Test
+    void aScreeningWithOnlyNoAnswersIsClear() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Clear", List.of(), List.of("saddle-anaesthesia")));
+
+        assertEquals(RedFlagBanner.Level.CLEAR, overview(editor).getBanner().getLevel());
+    }
+
+    @Test
+    void aNewYesAnswerTurnsTheBannerRedBeforeSaving() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Turning", List.of(), List.of("foot-drop")));
+        Assessment assessment = editor.getPatient().getEpisodes().get(0).getAssessments().get(0);
+
+        execute(editor, SetCommand.create(editor.getEditingDomain(), assessment.getRedFlagScreening().getAnswers().get(0),
+                ClinicalPackage.Literals.RED_FLAG_ANSWER__ANSWER, org.physiobench.model.api.ScreeningAnswer.YES));
+
+        EditorFixture.waitFor(() -> overview(editor).getBanner().getLevel() == RedFlagBanner.Level.FLAGS, "a red banner");
+        assertTrue(overview(editor).getBanner().getDetail().contains("Foot drop"));
+    }
+
+    @Test
+    void typingANameIsOneUndoableStepThatMakesTheEditorDirty() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedPatient("Before"));
+        Text family = find(editor.getPageContainer(), "family-name", Text.class);
+
+        type(family, "After");
+        assertEquals("After", editor.getPatient().getFamilyName());
+        assertTrue(editor.isDirty());
+        assertEquals("After, Alex", editor.getPartName());
+
+        handlers(editor).executeCommand("org.eclipse.ui.edit.undo", null);
+        UiTesting.flush();
+        assertEquals("Before", editor.getPatient().getFamilyName());
+        assertEquals("Before", family.getText());
+        assertFalse(editor.isDirty());
+
+        handlers(editor).executeCommand("org.eclipse.ui.edit.redo", null);
+        assertEquals("After", editor.getPatient().getFamilyName());
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void anImpossibleBirthDateIsMarkedAndChangesNothing() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedPatient("Dates"));
+        Text birthDate = find(editor.getPageContainer(), "birth-date", Text.class);
+
+        type(birthDate, "17/05/1980");
+        assertEquals("1980-05-17", editor.getPatient().getBirthDate().toString());
+        assertFalse(editor.isDirty());
+        assertTrue(birthDate.getToolTipText().contains("yyyy-mm-dd"), birthDate.getToolTipText());
+
+        type(birthDate, "1981-02-03");
+        assertEquals("1981-02-03", editor.getPatient().getBirthDate().toString());
+    }
+
+    @Test
+    void saveWritesTheRecordWithTheNextVersion() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Saving");
+        PatientEditor editor = open(record);
+        type(givenNameField(editor), "Robin");
+
+        assertTrue(editor.save());
+
+        assertFalse(editor.isDirty());
+        StoredPatient saved = store().loadPatient(record.id(), "tester");
+        assertEquals("Robin", saved.patient().getGivenName());
+        assertEquals(saved.version(), editor.getVersion());
+        assertTrue(saved.version() > record.version());
+    }
+
+    @Test
+    void aRecordSavedElsewhereIsAConflictAndReloadShowsTheOtherVersion() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Shared");
+        PatientEditor editor = open(record);
+        editor.setPrompts(prompts.answering(EditorPrompts.ConflictChoice.RELOAD));
+        Patient elsewhere = store().loadPatient(record.id(), "colleague").patient();
+        elsewhere.setGivenName("Changed Elsewhere");
+        store().savePatient(elsewhere, record.version(), "colleague");
+        type(givenNameField(editor), "Changed Here");
+
+        assertFalse(editor.save());
+
+        assertEquals(1, prompts.conflicts.size());
+        assertTrue(prompts.conflicts.get(0).contains(record.id()), "the message names the record: " + prompts.conflicts);
+        assertEquals("Changed Elsewhere", editor.getPatient().getGivenName());
+        assertEquals("Changed Elsewhere", givenNameField(editor).getText());
+        assertFalse(editor.isDirty());
+        assertEquals("Changed Elsewhere", storedGivenName(record));
+    }
+
+    @Test
+    void keepEditingAfterAConflictLosesNothing() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Kept");
+        PatientEditor editor = open(record);
+        editor.setPrompts(prompts.answering(EditorPrompts.ConflictChoice.KEEP_EDITING));
+        Patient elsewhere = store().loadPatient(record.id(), "colleague").patient();
+        store().savePatient(elsewhere, record.version(), "colleague");
+        type(givenNameField(editor), "Mine");
+
+        assertFalse(editor.save());
+
+        assertEquals("Mine", editor.getPatient().getGivenName());
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void anInvalidRecordIsNotSavedAndTheProblemIsNamed() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Invalid");
+        PatientEditor editor = open(record);
+        editor.setPrompts(prompts);
+        Session session = org.physiobench.model.api.ClinicalRecords.newSession(
+                org.physiobench.model.api.ClinicalFactory.eINSTANCE.createEpisodeOfCare(), record.patient().getEpisodes().get(0).getStartDate(), "tester");
+        session.setPainBefore(12);
+        execute(editor, org.eclipse.emf.edit.command.AddCommand.create(editor.getEditingDomain(),
+                editor.getPatient().getEpisodes().get(0), ClinicalPackage.Literals.EPISODE_OF_CARE__SESSIONS, session));
+
+        assertFalse(editor.save());
+
+        assertEquals(1, prompts.blocking.size());
+        assertTrue(prompts.blocking.get(0).stream().anyMatch(problem -> problem.contains("12")), prompts.blocking.toString());
+        assertTrue(store().loadPatient(record.id(), "tester").patient().getEpisodes().get(0).getSessions().isEmpty());
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void confirmedWarningsAreAskedBeforeSaving() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Warned");
+        PatientEditor editor = open(record);
+        editor.setPrompts(prompts.confirming(false));
+        editor.addSaveWarnings(patient -> List.of("Spinal manipulation with osteoporosis"));
+        type(givenNameField(editor), "Kim");
+
+        assertFalse(editor.save());
+        assertEquals(List.of(List.of("Spinal manipulation with osteoporosis")), prompts.warnings);
+        assertEquals("Alex", storedGivenName(record));
+
+        prompts.confirming(true);
+        assertTrue(editor.save());
+        assertEquals("Kim", storedGivenName(record));
+    }
+
+    @Test
+    void aPatientOpensOnceAndTheProgressViewFollowsTheEditor() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Once");
+        PatientEditor first = open(record);
+        PatientEditor second = open(store().loadPatient(record.id(), "tester"));
+        assertSame(first, second);
+        assertEquals(1, page.getEditorReferences().length);
+
+        ProgressView progress = (ProgressView) page.showView(ProgressView.ID);
+        page.activate(first);
+        UiTesting.flush();
+        assertSame(first.getPatient(), progress.getPatient().orElseThrow());
+    }
+
+    @Test
+    void openingByIdLoadsInTheBackground() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("ById");
+
+        PatientEditors.open(page, record.id()).orElseThrow().join();
+        EditorFixture.waitFor(() -> PatientEditors.findOpen(page, record.id()).isPresent(), "the editor");
+
+        assertEquals("ById, Alex", PatientEditors.findOpen(page, record.id()).get().getTitle());
+    }
+
+    @Test
+    void newAssessmentIsAddedAndShownAndUndoRemovesIt() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedPatient("Assessed"));
+        AssessmentsPage assessments = (AssessmentsPage) editor.setActivePage(AssessmentsPage.ID);
+        UiTesting.flush();
+
+        click(find(editor.getPageContainer(), "new-assessment", Button.class));
+
+        List<Assessment> recorded = editor.getPatient().getEpisodes().get(0).getAssessments();
+        assertEquals(1, recorded.size());
+        assertEquals(org.physiobench.model.api.AssessmentKind.INITIAL, recorded.get(0).getKind());
+        assertSame(recorded.get(0), assessments.getShownAssessment().orElseThrow());
+        assertEquals(1, assessments.getList().getItemCount());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        UiTesting.flush();
+        assertTrue(recorded.isEmpty());
+        assertEquals(0, assessments.getList().getItemCount());
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void startingAnEpisodeRebuildsThePages() throws Exception {
+        Patient patient = org.physiobench.model.api.ClinicalRecords.newPatient("Eve", "NoEpisode", java.time.LocalDate.of(1990, 1, 1));
+        PatientEditor editor = open(EditorFixture.save(patient));
+
+        click(find(editor.getPageContainer(), "start-episode", Button.class));
+        EditorFixture.waitFor(() -> !editor.getPatient().getEpisodes().isEmpty()
+                && find(editor.getPageContainer(), "condition", Text.class) != null, "the episode section");
+
+        assertEquals("Low back pain", find(editor.getPageContainer(), "condition", Text.class).getText());
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void dischargeFinishesTheEpisodeWithAPreventionProgrammeThatCanBeSaved() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Discharged");
+        PatientEditor editor = open(record);
+        editor.setActivePage(DischargePage.ID);
+        UiTesting.flush();
+
+        click(find(editor.getPageContainer(), "discharge", Button.class));
+        EditorFixture.waitFor(() -> {
+            try {
+                find(editor.getPageContainer(), "warning-signs", Text.class);
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        }, "the prevention programme fields");
+
+        EpisodeOfCare episode = editor.getPatient().getEpisodes().get(0);
+        assertEquals(EpisodeStatus.FINISHED, episode.getStatus());
+        assertTrue(episode.getDischarge().getPreventionPlan().getWarningSigns().stream()
+                .anyMatch(sign -> sign.startsWith("Saddle anaesthesia")), "cauda equina signs are on the list");
+        type(find(editor.getPageContainer(), "self-management", Text.class), "Walk 30 minutes daily");
+        assertEquals("Walk 30 minutes daily", episode.getDischarge().getPreventionPlan().getSelfManagement());
+        page.setEditorAreaVisible(true);
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        assertTrue(Screenshots.save(editor.getPageContainer(), "patient-editor-discharge.png") > 4, "the page drew nothing");
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+
+        editor.setPrompts(prompts);
+        assertTrue(editor.save(), "blocking problems: " + prompts.blocking);
+        assertEquals(EpisodeStatus.FINISHED, store().loadPatient(record.id(), "tester").patient().getEpisodes().get(0).getStatus());
+
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(EpisodeStatus.ACTIVE, episode.getStatus());
+        assertEquals(null, episode.getDischarge());
+    }
+
+    private PatientEditor open(StoredPatient record) throws Exception {
+        PatientEditor editor = (PatientEditor) PatientEditors.open(page, record);
+        UiTesting.flush();
+        return editor;
+    }
+
+    private static Text givenNameField(PatientEditor editor) {
+        return find(editor.getPageContainer(), "given-name", Text.class);
+    }
+
+    private static String storedGivenName(StoredPatient record) throws Exception {
+        return store().loadPatient(record.id(), "tester").patient().getGivenName();
+    }
+
+    private static OverviewPage overview(PatientEditor editor) {
+        return (OverviewPage) editor.findPage(OverviewPage.ID);
+    }
+
+    private static void execute(PatientEditor editor, org.eclipse.emf.common.command.Command command) {
+        editor.getEditingDomain().getCommandStack().execute(command);
+        UiTesting.flush();
+    }
+
+    private static IHandlerService handlers(PatientEditor editor) {
+        return editor.getSite().getService(IHandlerService.class);
+    }
+
+    private static void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        UiTesting.flush();
+    }
+
+    private static void click(Button button) {
+        button.notifyListeners(SWT.Selection, new Event());
+        UiTesting.flush();
+    }
+
+    /** Answers the editor's questions as the test says and remembers them. */
+    private static final class ScriptedPrompts implements EditorPrompts {
+        final List<List<String>> warnings = new ArrayList<>();
+        final List<List<String>> blocking = new ArrayList<>();
+        final List<String> conflicts = new ArrayList<>();
+        private ConflictChoice conflictChoice = ConflictChoice.KEEP_EDITING;
+        private boolean confirm = true;
+
+        ScriptedPrompts answering(ConflictChoice choice) {
+            conflictChoice = choice;
+            return this;
+        }
+
+        ScriptedPrompts confirming(boolean answer) {
+            confirm = answer;
+            return this;
+        }
+
+        @Override
+        public boolean confirmWarnings(Shell shell, String patientName, List<String> messages) {
+            warnings.add(messages);
+            return confirm;
+        }
+
+        @Override
+        public void showBlockingProblems(Shell shell, String patientName, List<String> problems) {
+            blocking.add(problems);
+        }
+
+        @Override
+        public ConflictChoice onConflict(Shell shell, String patientName, String detail) {
+            conflicts.add(detail);
+            return conflictChoice;
+        }
+    }
+}
