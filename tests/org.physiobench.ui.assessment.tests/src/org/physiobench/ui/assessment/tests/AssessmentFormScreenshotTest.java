@@ -1,0 +1,51 @@
+package org.physiobench.ui.assessment.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.physiobench.clinical.api.Instruments;
+import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.ClinicalExamples;
+import org.physiobench.model.api.Patient;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
+
+/** The form with the example patient's assessment, saved as a picture for people to look at. */
+class AssessmentFormScreenshotTest {
+
+    private FormFixture fixture;
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void screenshotOfTheExampleAssessment() throws Exception {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
+        Assessment assessment = patient.getEpisodes().get(0).getAssessments().get(0);
+        fixture = new FormFixture(patient, assessment, Instruments.registry());
+        fixture.shell.setSize(1280, 1000);
+        fixture.page.addInstrument("startback").answerAll("startback", 1, 1, 1, 0, 1, 1, 0, 0, 2);
+        UiTesting.flush();
+        // the example records a "yes" under an id the checklist does not know: it must still show
+        assertTrue(fixture.page.redFlagBanner().contains("minor-trauma-osteoporosis"), fixture.page.redFlagBanner());
+        assertEquals("medium; Psychosocial subscale 2", fixture.page.band("startback"));
+
+        assertTrue(Screenshots.save(fixture.form.getControl(), "assessment-form.png") > 8, "the form looks blank");
+        Path folder = Path.of(System.getProperty("physiobench.screenshots", "target/screenshots"));
+        // the whole screen as a user sees it, when ImageMagick is there (the build machine has it)
+        Path importTool = Path.of("/usr/bin/import");
+        if (Files.isExecutable(importTool) && System.getenv("DISPLAY") != null) {
+            Process capture = new ProcessBuilder(importTool.toString(), "-window", "root",
+                    folder.resolve("assessment-form-screen.png").toString()).inheritIO().start();
+            capture.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+}
