@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.physiobench.clinical.api.Instrument;
@@ -52,7 +53,8 @@ final class AdministrationPart {
         this.key = key;
     }
 
-    void create(Composite parent) {
+    /** @return the top control of the administration's form */
+    Control create(Composite parent) {
         String title = instrument.name() + (instrument.version().isEmpty() ? "" : " " + instrument.version())
                 + (administration.getDate() == null ? "" : " - " + administration.getDate());
         Composite client = Sections.create(context, parent, title, null, 3);
@@ -75,6 +77,7 @@ final class AdministrationPart {
         validation.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         context.onRefresh(score, this::showScore);
         showScore();
+        return client.getParent();
     }
 
     static void remove(FormContext context, InstrumentAdministration administration) {
@@ -180,28 +183,41 @@ final class AdministrationPart {
         return show;
     }
 
+    /** Shows the clinical rules' result for the answers as recorded now; lays out only what changed. */
     private void showScore() {
         ScoreResult result = AdministrationScoring.score(instrument, AdministrationScoring.answers(administration));
-        if (result.isValid()) {
-            String unit = instrument.scoring().method() == ScoringMethod.PERCENT_OF_ANSWERED_MAXIMUM ? " %" : "";
-            score.setText(result.score().toPlainString() + unit);
-            List<String> details = new ArrayList<>();
-            result.bandId().ifPresent(id -> details.add(RecordedAnswers.bandLabel(instrument, null, id)));
-            for (Subscale subscale : instrument.subscales()) {
-                BigDecimal value = result.subscores().get(subscale.id());
-                if (value != null) {
-                    String subscaleBand = result.subscoreBands().get(subscale.id());
-                    details.add(subscale.name() + " " + value.toPlainString()
-                            + (subscaleBand == null ? "" : " (" + RecordedAnswers.bandLabel(instrument, subscale.id(), subscaleBand) + ")"));
-                }
-            }
-            band.setText(String.join("; ", details));
-            validation.setText("");
-        } else {
-            score.setText("-");
-            band.setText("");
-            validation.setText("No score: " + result.reason());
+        boolean changed = show(score, result.isValid() ? result.score().toPlainString() + unit() : "-");
+        changed |= show(band, result.isValid() ? interpretation(result) : "");
+        changed |= show(validation, result.isValid() ? "" : "No score: " + result.reason());
+        if (changed) {
+            score.getParent().layout(true);
         }
-        score.getParent().layout(true);
+    }
+
+    private String unit() {
+        return instrument.scoring().method() == ScoringMethod.PERCENT_OF_ANSWERED_MAXIMUM ? " %" : "";
+    }
+
+    /** @return the band of the score and each subscore with its band, e.g. {@code medium; Psychosocial subscale 2} */
+    private String interpretation(ScoreResult result) {
+        List<String> details = new ArrayList<>();
+        result.bandId().ifPresent(id -> details.add(RecordedAnswers.bandLabel(instrument, null, id)));
+        for (Subscale subscale : instrument.subscales()) {
+            BigDecimal value = result.subscores().get(subscale.id());
+            if (value != null) {
+                String subscaleBand = result.subscoreBands().get(subscale.id());
+                details.add(subscale.name() + " " + value.toPlainString() + (subscaleBand == null ? ""
+                        : " (" + RecordedAnswers.bandLabel(instrument, subscale.id(), subscaleBand) + ")"));
+            }
+        }
+        return String.join("; ", details);
+    }
+
+    private static boolean show(Label label, String text) {
+        if (label.getText().equals(text)) {
+            return false;
+        }
+        label.setText(text);
+        return true;
     }
 }

@@ -19,6 +19,9 @@ import org.physiobench.ui.assessment.api.BodyChart;
  */
 public final class AssessmentLayout {
 
+    /** The width a column asks for: it gets its share of the form's width, whatever its content. */
+    private static final int NARROWEST_COLUMN = 300;
+
     private AssessmentLayout() {
     }
 
@@ -39,6 +42,7 @@ public final class AssessmentLayout {
                 record.child(Literals.ASSESSMENT__EXAMINATION, factory::createPhysicalExamination));
 
         Composite bottom = Sections.group(context, body, 2, 1);
+        ((GridData) bottom.getLayoutData()).widthHint = NARROWEST_COLUMN;
         new InstrumentsSection(context, assessment, instruments).create(bottom);
         context.refresh();
         return chart;
@@ -46,7 +50,10 @@ public final class AssessmentLayout {
 
     private static Composite column(FormContext context, Composite body) {
         Composite column = Sections.group(context, body, 1, 1);
-        column.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        // the columns share the form's width; their content wraps instead of widening the form
+        layout.widthHint = NARROWEST_COLUMN;
+        column.setLayoutData(layout);
         return column;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
@@ -124,7 +125,7 @@ public final class FormContext {
     /** A free-text field, recorded on focus out and Enter. */
     public Text text(Composite parent, Owner owner, EAttribute attribute, String id, int style) {
         Text text = tag(toolkit.createText(parent, "", SWT.BORDER | style), id);
-        text.setLayoutData(new GridData(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.FILL : SWT.CENTER, true, false));
+        text.setLayoutData(wideField(style));
         if ((style & SWT.MULTI) != 0) {
             ((GridData) text.getLayoutData()).heightHint = 48;
         }
@@ -142,7 +143,7 @@ public final class FormContext {
      */
     public Text textList(Composite parent, Owner owner, EAttribute attribute, String id) {
         Text text = tag(toolkit.createText(parent, "", SWT.BORDER), id);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text.setLayoutData(wideField(SWT.NONE));
         text.setMessage("separate with ;");
         Binding binding = new Binding(owner, attribute, value -> text.setText(String.join("; ", strings(value))));
         Runnable record = () -> binding.write(Arrays.stream(text.getText().split(";")).map(String::strip)
@@ -229,11 +230,14 @@ public final class FormContext {
         EEnum type = (EEnum) attribute.getEAttributeType();
         Combo combo = tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), id);
         toolkit.adapt(combo);
-        combo.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        // fills its cell up to its natural width, and shrinks with a narrow column rather than overflowing it
+        GridData layout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        layout.widthHint = 80;
+        combo.setLayoutData(layout);
         List<EEnumLiteral> literals = type.getELiterals();
         literals.forEach(literal -> combo.add(EnumLabels.label(literal)));
         Binding binding = new Binding(owner, attribute, value -> {
-            EEnumLiteral literal = value == null ? null : type.getEEnumLiteral(value.toString());
+            EEnumLiteral literal = value instanceof Enumerator enumerator ? type.getEEnumLiteral(enumerator.getValue()) : null;
             if (literal == null) {
                 combo.deselectAll();
             } else {
@@ -258,6 +262,16 @@ public final class FormContext {
         return button;
     }
 
+    /**
+     * A text field takes the width its column has: its content must not widen the form (a long
+     * note would push the right column out of view).
+     */
+    private static GridData wideField(int style) {
+        GridData layout = new GridData(SWT.FILL, (style & SWT.MULTI) != 0 ? SWT.FILL : SWT.CENTER, true, false);
+        layout.widthHint = 80;
+        return layout;
+    }
+
     /** Marks {@code text} as holding a value that is not recorded, or clears the mark. */
     void mark(Text text, String problem, String hint) {
         text.setBackground(problem == null ? null : problemBackground);
@@ -267,8 +281,9 @@ public final class FormContext {
 
     /** Shows {@code problem} on the message line; {@code null} clears it. */
     public void report(String problem) {
-        if (message != null && !message.isDisposed()) {
-            message.setText(problem == null ? "" : problem);
+        String text = problem == null ? "" : problem;
+        if (message != null && !message.isDisposed() && !message.getText().equals(text)) {
+            message.setText(text);
             message.getParent().layout(new Control[] { message });
         }
     }

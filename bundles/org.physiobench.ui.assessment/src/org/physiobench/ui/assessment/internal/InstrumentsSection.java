@@ -35,6 +35,7 @@ final class InstrumentsSection {
     private final InstrumentRegistry registry;
     private Composite administrations;
     private List<InstrumentAdministration> shown = List.of();
+    private final Map<InstrumentAdministration, Part> parts = new HashMap<>();
 
     InstrumentsSection(FormContext context, Assessment assessment, InstrumentRegistry registry) {
         this.context = context;
@@ -74,32 +75,63 @@ final class InstrumentsSection {
         edit.apply();
     }
 
-    /** Rebuilds the administrations' forms when administrations were added or removed (also by undo). */
+    /**
+     * Shows a form for each administration, in record order: forms of administrations added
+     * (also by undo) are created, those of removed ones disposed, the others kept as they are.
+     */
     private void refresh() {
         List<InstrumentAdministration> current = new ArrayList<>(assessment.getAdministrations());
         if (current.equals(shown)) {
             return;
         }
         shown = current;
-        for (Control child : administrations.getChildren()) {
-            child.dispose();
-        }
-        Map<String, Integer> seen = new HashMap<>();
-        for (InstrumentAdministration administration : current) {
-            String instrumentId = String.valueOf(administration.getInstrumentId());
-            int count = seen.merge(instrumentId, 1, Integer::sum);
-            String key = count == 1 ? instrumentId : instrumentId + "#" + count;
-            Optional<Instrument> instrument = registry.find(instrumentId);
-            if (instrument.isPresent()) {
-                new AdministrationPart(context, administration, instrument.get(), key).create(administrations);
-            } else {
-                notInstalled(administration, key);
+        Map<InstrumentAdministration, String> keys = keys(current);
+        parts.entrySet().removeIf(part -> {
+            boolean stale = !part.getValue().key().equals(keys.get(part.getKey()));
+            if (stale) {
+                part.getValue().control().dispose();
             }
+            return stale;
+        });
+        Control previous = null;
+        for (InstrumentAdministration administration : current) {
+            Part part = parts.computeIfAbsent(administration, created -> create(created, keys.get(created)));
+            if (previous == null) {
+                part.control().moveAbove(null);
+            } else {
+                part.control().moveBelow(previous);
+            }
+            previous = part.control();
         }
+        administrations.layout(true, true);
         context.reflow();
     }
 
-    private void notInstalled(InstrumentAdministration administration, String key) {
+    /** @return the widget-id key of each administration: its instrument id, {@code #2}... for a repeated one */
+    private static Map<InstrumentAdministration, String> keys(List<InstrumentAdministration> current) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<InstrumentAdministration, String> keys = new HashMap<>();
+        for (InstrumentAdministration administration : current) {
+            String instrumentId = String.valueOf(administration.getInstrumentId());
+            int count = seen.merge(instrumentId, 1, Integer::sum);
+            keys.put(administration, count == 1 ? instrumentId : instrumentId + "#" + count);
+        }
+        return keys;
+    }
+
+    private Part create(InstrumentAdministration administration, String key) {
+        Optional<Instrument> instrument = registry.find(String.valueOf(administration.getInstrumentId()));
+        Control control = instrument.isPresent()
+                ? new AdministrationPart(context, administration, instrument.get(), key).create(administrations)
+                : notInstalled(administration, key);
+        return new Part(key, control);
+    }
+
+    /** The form shown for one administration and the key its widget ids were made with. */
+    private record Part(String key, Control control) {
+    }
+
+    private Control notInstalled(InstrumentAdministration administration, String key) {
         Composite row = Sections.group(context, administrations, 1, 2);
         Label label = FormContext.tag(context.toolkit().createLabel(row, "Instrument '" + administration.getInstrumentId()
                 + "' is not installed: its " + administration.getAnswers().size()
@@ -108,5 +140,6 @@ final class InstrumentsSection {
         Button remove = FormContext.tag(context.toolkit().createButton(row, "Remove", SWT.PUSH),
                 AssessmentWidgetIds.removeAdministration(key));
         remove.addListener(SWT.Selection, event -> AdministrationPart.remove(context, administration));
+        return row;
     }
 }

@@ -33,8 +33,8 @@ final class PainSection {
         chartColumn.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         BodyChart chart = FormContext.tag(new BodyChart(chartColumn, SWT.BORDER), AssessmentWidgetIds.BODY_CHART);
         GridData chartSize = new GridData(SWT.LEFT, SWT.TOP, false, false);
-        chartSize.widthHint = 300;
-        chartSize.heightHint = 400;
+        chartSize.widthHint = 340;
+        chartSize.heightHint = 430;
         chart.setLayoutData(chartSize);
         chart.setEditingDomain(context.domain());
         Supplier<PainDescription> description = () -> (PainDescription) pain.find();
@@ -57,8 +57,8 @@ final class PainSection {
         context.number(fields, pain, Literals.PAIN_DESCRIPTION__BEST_INTENSITY, id("bestIntensity"), 0, NPRS_MAX, 0);
         context.label(fields, "At worst (0-10)");
         context.number(fields, pain, Literals.PAIN_DESCRIPTION__WORST_INTENSITY, id("worstIntensity"), 0, NPRS_MAX, 0);
-        context.label(fields, "");
-        context.check(fields, "Radiates below the knee", pain, Literals.PAIN_DESCRIPTION__RADIATES_BELOW_KNEE,
+        context.label(fields, "Radiates below knee");
+        context.check(fields, "yes", pain, Literals.PAIN_DESCRIPTION__RADIATES_BELOW_KNEE,
                 id("radiatesBelowKnee"));
         context.label(fields, "Onset date");
         context.date(fields, pain, Literals.PAIN_DESCRIPTION__ONSET_DATE, id("onsetDate"));
@@ -69,8 +69,8 @@ final class PainSection {
                 .setToolTipText("Acute under 6 weeks, subacute 6-12 weeks, chronic over 12 weeks");
         context.label(fields, "24-hour pattern");
         context.choice(fields, pain, Literals.PAIN_DESCRIPTION__DAILY_PATTERN, id("dailyPattern"));
-        context.label(fields, "");
-        context.check(fields, "Night pain", pain, Literals.PAIN_DESCRIPTION__NIGHT_PAIN, id("nightPain"));
+        context.label(fields, "Night pain");
+        context.check(fields, "yes", pain, Literals.PAIN_DESCRIPTION__NIGHT_PAIN, id("nightPain"));
         context.label(fields, "Morning stiffness (min)");
         context.number(fields, pain, Literals.PAIN_DESCRIPTION__MORNING_STIFFNESS_MINUTES, id("morningStiffnessMinutes"), 0,
                 MINUTES_PER_DAY, 0);
