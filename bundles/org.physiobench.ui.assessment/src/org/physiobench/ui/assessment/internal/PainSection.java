@@ -33,7 +33,7 @@ final class PainSection {
         chartColumn.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         BodyChart chart = FormContext.tag(new BodyChart(chartColumn, SWT.BORDER), AssessmentWidgetIds.BODY_CHART);
         GridData chartSize = new GridData(SWT.LEFT, SWT.TOP, false, false);
-        chartSize.widthHint = 340;
+        chartSize.widthHint = 320;
         chartSize.heightHint = 430;
         chart.setLayoutData(chartSize);
         chart.setEditingDomain(context.domain());
@@ -50,7 +50,9 @@ final class PainSection {
         radiation.addListener(SWT.Selection, event -> chart.setRadiationMode(radiation.getSelection()));
 
         Composite fields = Sections.group(context, client, 1, 2);
-        fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData fieldsLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        fieldsLayout.widthHint = 200; // takes what the chart leaves, however long the entries
+        fields.setLayoutData(fieldsLayout);
         context.label(fields, "Pain now (0-10)");
         context.number(fields, pain, Literals.PAIN_DESCRIPTION__CURRENT_INTENSITY, id("currentIntensity"), 0, NPRS_MAX, 0);
         context.label(fields, "At best (0-10)");
