@@ -79,7 +79,7 @@ public class AssessmentForm {
         form.setText(ClinicalLabels.describe(assessment));
         Composite body = form.getBody();
         body.setLayout(new GridLayout(2, true));
-        context.setReflow(() -> form.reflow(true));
+        context.setReflow(this::reflow);
 
         banner = FormContext.tag(toolkit.createLabel(body, "", SWT.WRAP), AssessmentWidgetIds.RED_FLAG_BANNER);
         bannerBackground = new Color(parent.getDisplay(), 200, 30, 30);
@@ -149,6 +149,17 @@ public class AssessmentForm {
         }
     }
 
+    /** Lays out {@code changed} and its ancestors again (not the whole form) and updates the scroll bars. */
+    private void reflow(Control changed) {
+        if (changed.isDisposed() || form.isDisposed()) {
+            return;
+        }
+        Composite parent = changed instanceof Composite composite ? composite : changed.getParent();
+        parent.layout(true, true);
+        form.getBody().layout(new Control[] { changed });
+        form.reflow(false);
+    }
+
     private void scheduleRefresh() {
         if (refreshPending || form.isDisposed()) {
             return;
@@ -168,7 +179,7 @@ public class AssessmentForm {
             GridData layout = (GridData) banner.getLayoutData();
             layout.exclude = text.isEmpty();
             banner.setVisible(!text.isEmpty());
-            form.reflow(true);
+            reflow(banner);
         }
     }
 }

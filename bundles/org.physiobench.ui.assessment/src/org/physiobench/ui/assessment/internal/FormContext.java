@@ -49,7 +49,7 @@ public final class FormContext {
     private final EditingDomain domain;
     private final List<Runnable> refreshers = new ArrayList<>();
     private Label message;
-    private Runnable reflow = () -> {
+    private Consumer<Control> reflow = changed -> {
     };
     private Color problemBackground;
 
@@ -74,13 +74,18 @@ public final class FormContext {
         line.addListener(SWT.Dispose, event -> problemBackground.dispose());
     }
 
-    /** @param layout lays the whole form out again after sections grew, shrank or collapsed */
-    public void setReflow(Runnable layout) {
+    /**
+     * @param layout lays the form out again after {@code changed} grew, shrank or collapsed
+     *        (only the sizes of {@code changed} and its ancestors are computed again: a full
+     *        relayout of the form takes about a second)
+     */
+    public void setReflow(Consumer<Control> layout) {
         reflow = layout;
     }
 
-    public void reflow() {
-        reflow.run();
+    /** Lays the form out again after {@code changed} changed its size. */
+    public void reflow(Control changed) {
+        reflow.accept(changed);
     }
 
     /** Re-reads every field from the record. */

@@ -103,8 +103,7 @@ final class InstrumentsSection {
             }
             previous = part.control();
         }
-        administrations.layout(true, true);
-        context.reflow();
+        context.reflow(administrations);
     }
 
     /** @return the widget-id key of each administration: its instrument id, {@code #2}... for a repeated one */

@@ -71,7 +71,7 @@ public final class RowList {
             });
         }
         context.refresh();
-        context.reflow();
+        context.reflow(rows);
     }
 
     @SuppressWarnings("unchecked")

@@ -32,7 +32,7 @@ public final class Sections {
         }
         section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         section.addExpansionListener(IExpansionListener.expansionStateChangedAdapter(
-                event -> context.reflow()));
+                event -> context.reflow(section)));
         Composite client = toolkit.createComposite(section);
         client.setLayout(grid(columns));
         section.setClient(client);
