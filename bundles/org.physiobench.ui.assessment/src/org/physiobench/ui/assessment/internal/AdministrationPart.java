@@ -3,7 +3,6 @@ package org.physiobench.ui.assessment.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.resource.JFaceResources;
@@ -93,12 +92,11 @@ final class AdministrationPart {
         String itemId = RecordedAnswers.itemId(instrument.id(), item.number());
         Owner answer = AdministrationScoring.itemAnswer(administration, itemId);
         String id = AssessmentWidgetIds.item(key, item.number());
-        Runnable show = switch (AnswerKind.of(item)) {
+        switch (AnswerKind.of(item)) {
             case RADIO -> radio(client, item, answer, id);
             case COMBO -> combo(client, item, answer, id);
             case NUMBER -> number(client, item, answer, id);
-        };
-        show.run();
+        }
         Text note = context.text(client, answer, Literals.ITEM_ANSWER__TEXT, AssessmentWidgetIds.itemNote(key, item.number()),
                 SWT.NONE);
         note.setMessage(item.optional() || instrument.items().size() <= 5 ? "activity / note" : "note");
@@ -116,7 +114,7 @@ final class AdministrationPart {
         return recorded == null ? null : recorded.getValue();
     }
 
-    private Runnable radio(Composite client, InstrumentItem item, Owner answer, String id) {
+    private void radio(Composite client, InstrumentItem item, Owner answer, String id) {
         RadioChoice<Integer> choice = new RadioChoice<>(context, client, id, value -> record(item, value));
         for (int value = item.min(); value <= item.max(); value++) {
             choice.add(AnswerKind.choiceLabel(item, value), String.valueOf(value), value);
@@ -124,10 +122,10 @@ final class AdministrationPart {
         choice.add("skip", AssessmentWidgetIds.UNANSWERED, null).setToolTipText("Not answered (skipped)");
         Runnable show = () -> choice.select(recorded(answer));
         context.onRefresh(choice.control(), show);
-        return show;
+        show.run();
     }
 
-    private Runnable combo(Composite client, InstrumentItem item, Owner answer, String id) {
+    private void combo(Composite client, InstrumentItem item, Owner answer, String id) {
         Combo combo = FormContext.tag(new Combo(client, SWT.READ_ONLY | SWT.DROP_DOWN), id);
         context.toolkit().adapt(combo);
         combo.add("- not answered");
@@ -143,44 +141,16 @@ final class AdministrationPart {
             combo.select(value == null || !item.accepts(value) ? 0 : value - item.min() + 1);
         };
         context.onRefresh(combo, show);
-        return show;
+        show.run();
     }
 
-    private Runnable number(Composite client, InstrumentItem item, Owner answer, String id) {
+    /** A wide scale: a number field limited to the item's range, with the instrument's anchors beside it. */
+    private void number(Composite client, InstrumentItem item, Owner answer, String id) {
         Composite cell = Sections.group(context, client, 1, 2);
-        Text text = FormContext.tag(context.toolkit().createText(cell, "", SWT.BORDER | SWT.RIGHT), id);
-        GridData size = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        size.widthHint = 48;
-        text.setLayoutData(size);
-        String hint = item.min() + " to " + item.max();
+        context.number(cell, id, item.min(), item.max(), () -> recorded(answer), value -> record(item, value));
         String anchors = item.options().stream().map(option -> option.value() + " = " + option.label())
                 .collect(Collectors.joining(", "));
-        context.toolkit().createLabel(cell, anchors.isEmpty() ? hint : anchors);
-        boolean[] showing = { false };
-        text.addListener(SWT.Modify, event -> {
-            if (showing[0]) {
-                return;
-            }
-            NumberInput input = NumberInput.parse(text.getText(), BigDecimal.valueOf(item.min()), BigDecimal.valueOf(item.max()),
-                    0, true);
-            context.mark(text, input.problem() == null ? null : "Item " + item.number() + ": " + input.problem(), hint);
-            if (input.acceptable() && !Objects.equals(input.value(), recorded(answer))) {
-                record(item, (Integer) input.value());
-            }
-        });
-        Integer[] shown = { -1 };
-        Runnable show = () -> {
-            Integer value = recorded(answer);
-            if (!Objects.equals(value, shown[0])) {
-                shown[0] = value;
-                showing[0] = true;
-                text.setText(NumberInput.format(value));
-                context.mark(text, null, hint);
-                showing[0] = false;
-            }
-        };
-        context.onRefresh(text, show);
-        return show;
+        context.toolkit().createLabel(cell, anchors.isEmpty() ? item.min() + " to " + item.max() : anchors);
     }
 
     /** Shows the clinical rules' result for the answers as recorded now; lays out only what changed. */

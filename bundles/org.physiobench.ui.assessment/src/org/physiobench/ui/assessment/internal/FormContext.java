@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -165,24 +166,41 @@ public final class FormContext {
      * recorded. Empty records "not recorded" ({@code null}). Up and Down step by one.
      */
     public Text number(Composite parent, Owner owner, EAttribute attribute, String id, int min, int max, int decimals) {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        boolean integer = type == Integer.class || type == int.class;
+        return number(parent, id, min, max, decimals, integer, new Binding(owner, attribute));
+    }
+
+    /**
+     * A whole-number field like {@link #number(Composite, Owner, EAttribute, String, int, int, int)}
+     * for a value that is recorded by more than a set of one feature (an instrument item, whose
+     * scores change with it).
+     *
+     * @param read the value recorded now, {@code null} for none
+     * @param write records a value the therapist entered ({@code null}: none)
+     */
+    public Text number(Composite parent, String id, int min, int max, Supplier<Integer> read, Consumer<Integer> write) {
+        return number(parent, id, min, max, 0, true, new Binding(read::get, value -> write.accept((Integer) value)));
+    }
+
+    private Text number(Composite parent, String id, int min, int max, int decimals, boolean integer, Binding binding) {
         Text text = tag(toolkit.createText(parent, "", SWT.BORDER | SWT.RIGHT), id);
         GridData layout = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         layout.widthHint = 56;
         text.setLayoutData(layout);
-        text.setToolTipText(min + " to " + max);
-        boolean integer = attribute.getEAttributeType().getInstanceClass() == Integer.class
-                || attribute.getEAttributeType().getInstanceClass() == int.class;
-        Binding binding = new Binding(owner, attribute, value -> {
+        String hint = min + " to " + max;
+        text.setToolTipText(hint);
+        binding.show = value -> {
             text.setText(NumberInput.format(value));
-            mark(text, null, min + " to " + max);
-        });
+            mark(text, null, hint);
+        };
         text.addListener(SWT.Modify, event -> {
             if (binding.showing) {
                 return;
             }
             NumberInput input = NumberInput.parse(text.getText(), BigDecimal.valueOf(min), BigDecimal.valueOf(max),
                     decimals, integer);
-            mark(text, input.problem(), min + " to " + max);
+            mark(text, input.problem(), hint);
             if (input.acceptable()) {
                 binding.write(input.value());
             }
@@ -199,6 +217,7 @@ public final class FormContext {
             }
         });
         onRefresh(text, binding::refresh);
+        binding.refresh();
         return text;
     }
 
@@ -298,23 +317,32 @@ public final class FormContext {
         return value == null ? List.of() : (List<String>) value;
     }
 
-    /** One feature shown in one control. */
+    /** One recorded value shown in one control. */
     private final class Binding {
-        private final Owner owner;
-        private final EStructuralFeature feature;
-        private final Consumer<Object> show;
+        private final Supplier<Object> reader;
+        private final Consumer<Object> writer;
+        private Consumer<Object> show;
         private Object shown = NOT_SHOWN;
         /** True while the control is set from the model, so its listeners do not write back. */
         boolean showing;
 
+        /** Shows and records {@code feature} of {@code owner}. */
+        Binding(Owner owner, EStructuralFeature feature) {
+            this(() -> read(owner, feature), value -> commit(owner, feature, value));
+        }
+
         Binding(Owner owner, EStructuralFeature feature, Consumer<Object> show) {
-            this.owner = owner;
-            this.feature = feature;
+            this(owner, feature);
             this.show = show;
         }
 
+        Binding(Supplier<Object> reader, Consumer<Object> writer) {
+            this.reader = reader;
+            this.writer = writer;
+        }
+
         void refresh() {
-            Object value = read();
+            Object value = reader.get();
             if (!Objects.equals(value, shown)) {
                 shown = value;
                 showing = true;
@@ -327,15 +355,15 @@ public final class FormContext {
         }
 
         void write(Object value) {
-            Object current = read();
+            Object current = reader.get();
             if (Objects.equals(current, value) || (isEmpty(current) && isEmpty(value))) {
                 return;
             }
             shown = value;
-            commit(owner, feature, value);
+            writer.accept(value);
         }
 
-        private Object read() {
+        private static Object read(Owner owner, EStructuralFeature feature) {
             EObject object = owner.find();
             Object value = object == null ? null : object.eGet(feature);
             return feature.isMany() ? List.copyOf((List<?>) value == null ? List.of() : (List<?>) value) : value;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import org.physiobench.ui.assessment.api.BodyChart;
 import org.physiobench.ui.assessment.api.PainMark;
 import org.physiobench.ui.assessment.api.RegionKey;
 import org.physiobench.ui.testing.UiTesting;
+import org.physiobench.ui.testing.Widgets;
 
 /** The assessment form driven through its widgets: every change a command, undo restores, model changes shown. */
 class AssessmentFormTest {
@@ -93,7 +95,7 @@ class AssessmentFormTest {
         assertEquals(BodySide.LEFT, pain.getRegions().get(1).getSide());
         assertTrue(pain.isRadiatesBelowKnee());
         assertTrue(fixture.page.control(AssessmentWidgetIds.field("pain", "radiatesBelowKnee"),
-                org.eclipse.swt.widgets.Button.class).getSelection(), "the form shows the chart's radiation");
+                Button.class).getSelection(), "the form shows the chart's radiation");
 
         fixture.undo();
         assertEquals(1, pain.getRegions().size(), "one click, one undo step");
@@ -187,7 +189,7 @@ class AssessmentFormTest {
         fixture.undo();
         fixture.undo();
         assertTrue(fixture.assessment.getMedicalHistory().getConditions().isEmpty());
-        assertFalse(org.physiobench.ui.testing.Widgets.exists(fixture.form.getControl(), AssessmentWidgetIds.KEY, "condition.name"));
+        assertFalse(Widgets.exists(fixture.form.getControl(), AssessmentWidgetIds.KEY, "condition.name"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,10 +63,11 @@ class ContributedInstrumentFormTest {
     @Test
     void itsItemsGetControlsByTheirDescriptorsAndItsScoreIsStored() {
         fixture.page.addInstrument("walk");
-        assertTrue(fixture.page.control(AssessmentWidgetIds.item("walk", 1), org.eclipse.swt.widgets.Control.class) instanceof Text);
+        assertTrue(fixture.page.control(AssessmentWidgetIds.item("walk", 1), Control.class) instanceof Text);
         Combo named = fixture.page.control(AssessmentWidgetIds.item("walk", 2), Combo.class);
         assertEquals("9 nine", named.getItem(named.getItemCount() - 1));
-        assertTrue(fixture.page.control(AssessmentWidgetIds.item("walk", 3), Composite.class) != null);
+        assertEquals(4, fixture.page.control(AssessmentWidgetIds.item("walk", 3), Composite.class).getChildren().length,
+                "three values and skip as radio buttons");
 
         fixture.page.answer("walk", 1, 15).answer("walk", 2, 9).answer("walk", 3, 2);
         assertEquals("26", fixture.page.score("walk"));
