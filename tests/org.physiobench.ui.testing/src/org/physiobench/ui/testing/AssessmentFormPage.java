@@ -1,6 +1,7 @@
 package org.physiobench.ui.testing;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -9,6 +10,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
+import org.physiobench.ui.assessment.api.BodyChart;
+import org.physiobench.ui.assessment.api.RegionKey;
 
 /**
  * A page object for the assessment form ({@code org.physiobench.ui.assessment.api.AssessmentForm}),
@@ -123,6 +126,27 @@ public final class AssessmentFormPage {
     /** @return the form's message line: why the last value typed was not recorded, empty if it was */
     public String message() {
         return label(AssessmentWidgetIds.MESSAGE);
+    }
+
+    /**
+     * Clicks the centre of {@code key}'s area on the form's body chart: pain, or with
+     * {@code radiation} (Shift+click) radiation below the knee.
+     */
+    public AssessmentFormPage clickBodyChart(RegionKey key, boolean radiation) {
+        click(control(AssessmentWidgetIds.BODY_CHART, BodyChart.class), key, radiation ? SWT.SHIFT : 0);
+        return this;
+    }
+
+    /** Clicks the centre of {@code key}'s area on {@code chart} with the mouse button 1 and {@code modifiers}. */
+    public static void click(BodyChart chart, RegionKey key, int modifiers) {
+        Rectangle box = chart.boundsOf(key);
+        Event event = new Event();
+        event.button = 1;
+        event.x = box.x + box.width / 2;
+        event.y = box.y + box.height / 2;
+        event.stateMask = modifiers;
+        chart.notifyListeners(SWT.MouseDown, event);
+        UiTesting.flush();
     }
 
     /** @return the control with {@code id} on the form */

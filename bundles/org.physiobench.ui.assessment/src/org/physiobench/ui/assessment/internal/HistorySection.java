@@ -2,6 +2,7 @@ package org.physiobench.ui.assessment.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -9,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage.Literals;
 import org.physiobench.model.api.MedicalCondition;
+import org.physiobench.modality.api.ConditionIds;
 import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
 
 /**
@@ -18,11 +20,10 @@ import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
 final class HistorySection {
 
     /**
-     * The shared condition ids for contraindications (documented in the modality extension
-     * point); an empty choice means the condition is none of them.
+     * The shared condition ids modality contraindications name ({@link ConditionIds}), sorted;
+     * the empty first choice means the condition is none of them.
      */
-    static final List<String> CONDITION_IDS = List.of("", "osteoporosis", "anticoagulation", "pregnancy", "spinal-fusion",
-            "acute-radiculopathy", "inflammatory-arthritis", "recent-spinal-surgery");
+    static final List<String> CONDITION_IDS = Stream.concat(Stream.of(""), ConditionIds.ALL.stream().sorted()).toList();
 
     private HistorySection() {
     }

@@ -1,6 +1,7 @@
 package org.physiobench.ui.assessment.internal;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -39,49 +40,47 @@ public interface Owner {
     /** @return the object held by the single containment {@code reference} of this owner */
     default Owner child(EReference reference, Supplier<? extends EObject> factory) {
         Owner parent = this;
-        return new Owner() {
-            @Override
-            public EObject find() {
-                EObject container = parent.find();
-                return container == null ? null : (EObject) container.eGet(reference);
-            }
-
-            @Override
-            public EObject ensure(ModelEdit edit) {
-                EObject existing = find();
-                if (existing != null) {
-                    return existing;
-                }
-                EObject created = factory.get();
-                edit.set(parent.ensure(edit), reference, created);
-                return created;
-            }
-        };
+        return created(() -> {
+            EObject container = parent.find();
+            return container == null ? null : (EObject) container.eGet(reference);
+        }, factory, (edit, child) -> edit.set(parent.ensure(edit), reference, child));
     }
 
     /** @return the first element of the containment list {@code reference} that {@code matches} */
     default Owner entry(EReference reference, Predicate<EObject> matches, Supplier<? extends EObject> factory) {
         Owner parent = this;
+        return created(() -> {
+            EObject container = parent.find();
+            if (container == null) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            List<EObject> entries = (List<EObject>) container.eGet(reference);
+            return entries.stream().filter(matches).findFirst().orElse(null);
+        }, factory, (edit, entry) -> edit.add(parent.ensure(edit), reference, entry));
+    }
+
+    /**
+     * @param find finds the object, {@code null} while there is none
+     * @param attach adds a new object to its container as a step of the edit
+     * @return an owner that creates its object from {@code factory} when it is first needed
+     */
+    private static Owner created(Supplier<EObject> find, Supplier<? extends EObject> factory,
+            BiConsumer<ModelEdit, EObject> attach) {
         return new Owner() {
             @Override
             public EObject find() {
-                EObject container = parent.find();
-                if (container == null) {
-                    return null;
-                }
-                @SuppressWarnings("unchecked")
-                List<EObject> entries = (List<EObject>) container.eGet(reference);
-                return entries.stream().filter(matches).findFirst().orElse(null);
+                return find.get();
             }
 
             @Override
             public EObject ensure(ModelEdit edit) {
-                EObject existing = find();
+                EObject existing = find.get();
                 if (existing != null) {
                     return existing;
                 }
                 EObject created = factory.get();
-                edit.add(parent.ensure(edit), reference, created);
+                attach.accept(edit, created);
                 return created;
             }
         };

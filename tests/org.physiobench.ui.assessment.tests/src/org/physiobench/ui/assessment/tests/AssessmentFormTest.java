@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
@@ -89,8 +88,8 @@ class AssessmentFormTest {
     void aBodyChartClickIsACommandAndUndoRemovesTheRegion() {
         BodyChart chart = fixture.form.getBodyChart();
         PainDescription pain = fixture.assessment.getPain();
-        click(chart, RegionKey.central(BodyRegion.LUMBAR), 0);
-        click(chart, RegionKey.left(BodyRegion.LOWER_LEG), SWT.SHIFT);
+        fixture.page.clickBodyChart(RegionKey.central(BodyRegion.LUMBAR), false)
+                .clickBodyChart(RegionKey.left(BodyRegion.LOWER_LEG), true);
         assertEquals(2, pain.getRegions().size());
         assertEquals(BodySide.LEFT, pain.getRegions().get(1).getSide());
         assertTrue(pain.isRadiatesBelowKnee());
@@ -203,16 +202,5 @@ class AssessmentFormTest {
                 .type(AssessmentWidgetIds.field("lifestyle", "sleepHoursPerNight"), "25");
         assertEquals(7.5, fixture.assessment.getLifestyle().getSittingHoursPerDay());
         assertNull(fixture.assessment.getLifestyle().getSleepHoursPerNight());
-    }
-
-    private static void click(BodyChart chart, RegionKey key, int modifiers) {
-        Rectangle box = chart.boundsOf(key);
-        Event event = new Event();
-        event.button = 1;
-        event.x = box.x + box.width / 2;
-        event.y = box.y + box.height / 2;
-        event.stateMask = modifiers;
-        chart.notifyListeners(SWT.MouseDown, event);
-        UiTesting.flush();
     }
 }
