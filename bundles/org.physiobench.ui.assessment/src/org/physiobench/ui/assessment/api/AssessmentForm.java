@@ -1,9 +1,11 @@
 package org.physiobench.ui.assessment.api;
 
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.resource.JFaceResources;
@@ -20,6 +22,7 @@ import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalLabels;
+import org.physiobench.model.api.ClinicalValidation;
 import org.physiobench.ui.assessment.internal.AssessmentLayout;
 import org.physiobench.ui.assessment.internal.FormContext;
 import org.physiobench.ui.assessment.internal.RedFlagStatus;
@@ -46,9 +49,13 @@ public class AssessmentForm {
     private final FormContext context;
     private final ScrolledForm form;
     private final Label banner;
+    private final Label problems;
     private final BodyChart bodyChart;
     private final Color bannerBackground;
     private boolean refreshPending;
+
+    /** More problems than this are listed by the editor's save, not on the form. */
+    private static final int MAX_PROBLEMS_SHOWN = 3;
 
     private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
@@ -94,9 +101,13 @@ public class AssessmentForm {
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         context.setMessageLine(message);
+        problems = FormContext.tag(toolkit.createLabel(body, "", SWT.WRAP), AssessmentWidgetIds.PROBLEMS);
+        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
+        problems.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 
         bodyChart = AssessmentLayout.create(context, body, assessment, instruments, () -> RedFlagStatus.of(assessment));
         showRedFlags();
+        showProblems();
 
         assessment.eAdapters().add(modelListener);
         domain.getCommandStack().addCommandStackListener(commandListener);
@@ -140,6 +151,7 @@ public class AssessmentForm {
         }
         context.refresh();
         showRedFlags();
+        showProblems();
     }
 
     /** Disposes the form's controls and stops listening to the record. */
@@ -169,6 +181,16 @@ public class AssessmentForm {
             refreshPending = false;
             refresh();
         });
+    }
+
+    /** Shows what the model's validation finds in the assessment, so a slip is seen before the editor saves. */
+    private void showProblems() {
+        String text = ClinicalValidation.problems(assessment).stream().map(Diagnostic::getMessage).distinct()
+                .limit(MAX_PROBLEMS_SHOWN).collect(Collectors.joining("\n"));
+        if (!text.equals(problems.getText())) {
+            problems.setText(text);
+            reflow(problems);
+        }
     }
 
     private void showRedFlags() {

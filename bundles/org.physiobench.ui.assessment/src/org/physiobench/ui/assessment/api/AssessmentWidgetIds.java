@@ -30,6 +30,9 @@ public final class AssessmentWidgetIds {
     /** The line of the form that says why the last value typed was not recorded. */
     public static final String MESSAGE = "form.message";
 
+    /** The line listing what the record's validation finds (e.g. pain at best above pain at worst). */
+    public static final String PROBLEMS = "form.problems";
+
     /** The value of a radio button that leaves a choice unanswered. */
     public static final String UNANSWERED = "unanswered";
 

@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 import org.physiobench.clinical.api.RedFlag;
+import org.physiobench.clinical.api.RedFlagAction;
 import org.physiobench.clinical.api.RedFlagQuestion;
 import org.physiobench.clinical.api.RedFlagScreening;
 import org.physiobench.model.api.Assessment;
@@ -27,8 +28,10 @@ import org.physiobench.model.api.ScreeningAnswer;
  * @param flags the flags the clinical rules raise
  * @param otherPositive "yes" answers to questions the rules do not know
  * @param ageYears the patient's age at the assessment, if known
+ * @param referred whether the screening records that the patient was referred for medical review
  */
-public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositive, OptionalInt ageYears) {
+public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositive, OptionalInt ageYears,
+        boolean referred) {
 
     public static RedFlagStatus of(Assessment assessment) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
@@ -47,7 +50,9 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
             }
         }
         OptionalInt age = age(assessment);
-        return new RedFlagStatus(RedFlagScreening.screen(answers, age).flags(), other, age);
+        boolean referred = assessment.getRedFlagScreening() != null
+                && assessment.getRedFlagScreening().isReferredForMedicalReview();
+        return new RedFlagStatus(RedFlagScreening.screen(answers, age).flags(), other, age, referred);
     }
 
     private static OptionalInt age(Assessment assessment) {
@@ -57,6 +62,13 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
             return OptionalInt.empty();
         }
         return OptionalInt.of(Period.between(birth, on).getYears());
+    }
+
+    /** @return what the therapist must do, in words */
+    static String describe(RedFlagAction action) {
+        return switch (action) {
+            case REFER_BEFORE_TREATMENT -> "refer for medical assessment before treatment";
+        };
     }
 
     /** @return whether any flag is raised */
@@ -87,6 +99,13 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
                         .collect(Collectors.joining("; "))));
         otherPositive.forEach(answer -> lines.add((answer.getCategory() == null ? "Red flag" : answer.getCategory().label())
                 + ": " + answer.getQuestionId() + " (recorded answer)"));
-        return "RED FLAGS - refer for medical assessment before treatment\n" + String.join("\n", lines);
+        if (referred) {
+            lines.add("Referred for medical review.");
+        }
+        // a recorded "yes" the rules do not know is treated like every AHCPR red flag: referral
+        String actions = flags.stream().map(RedFlag::action).distinct().map(RedFlagStatus::describe)
+                .collect(Collectors.joining("; "));
+        return "RED FLAGS - " + (actions.isEmpty() ? describe(RedFlagAction.REFER_BEFORE_TREATMENT) : actions) + "\n"
+                + String.join("\n", lines);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +67,9 @@ class AssessmentFormTest {
         assertEquals(RedFlagCategory.CAUDA_EQUINA, answer.getCategory());
         assertEquals(ScreeningAnswer.YES, answer.getAnswer());
 
+        fixture.page.click(AssessmentWidgetIds.field("redflags", "referredForMedicalReview"));
+        assertTrue(fixture.page.redFlagBanner().endsWith("Referred for medical review."), fixture.page.redFlagBanner());
+        fixture.undo();
         fixture.page.answerRedFlag("saddle-anaesthesia", "no");
         assertEquals("", fixture.page.redFlagBanner());
         fixture.undo();
@@ -130,6 +134,16 @@ class AssessmentFormTest {
         fixture.undo();
         assertTrue(pain.getAggravatingFactors().isEmpty());
         assertEquals("", fixture.page.text(AssessmentWidgetIds.field("pain", "aggravatingFactors")));
+    }
+
+    @Test
+    void whatTheRecordsValidationFindsIsShown() {
+        fixture.page.type(AssessmentWidgetIds.field("pain", "bestIntensity"), "7")
+                .type(AssessmentWidgetIds.field("pain", "worstIntensity"), "5");
+        String problems = fixture.page.control(AssessmentWidgetIds.PROBLEMS, Label.class).getText();
+        assertTrue(problems.contains("Best intensity 7"), problems);
+        fixture.page.type(AssessmentWidgetIds.field("pain", "worstIntensity"), "8");
+        assertEquals("", fixture.page.control(AssessmentWidgetIds.PROBLEMS, Label.class).getText());
     }
 
     @Test
