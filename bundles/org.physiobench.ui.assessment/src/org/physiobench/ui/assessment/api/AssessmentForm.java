@@ -93,17 +93,17 @@ public class AssessmentForm {
         banner.setBackground(bannerBackground);
         banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         banner.setFont(JFaceResources.getHeaderFont());
-        GridData bannerLayout = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        bannerLayout.exclude = true;
-        banner.setLayoutData(bannerLayout);
-        banner.setVisible(false);
+        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        FormContext.showLine(banner, "");
         Label message = toolkit.createLabel(body, "", SWT.WRAP);
         message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        FormContext.showLine(message, "");
         context.setMessageLine(message);
         problems = FormContext.tag(toolkit.createLabel(body, "", SWT.WRAP), AssessmentWidgetIds.PROBLEMS);
         problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
         problems.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        FormContext.showLine(problems, "");
 
         bodyChart = AssessmentLayout.create(context, body, assessment, instruments, () -> RedFlagStatus.of(assessment));
         showRedFlags();
@@ -166,8 +166,9 @@ public class AssessmentForm {
         if (changed.isDisposed() || form.isDisposed()) {
             return;
         }
-        Composite parent = changed instanceof Composite composite ? composite : changed.getParent();
-        parent.layout(true, true);
+        if (changed instanceof Composite composite) {
+            composite.layout(true, true);
+        }
         form.getBody().layout(new Control[] { changed });
         form.reflow(false);
     }
@@ -187,8 +188,7 @@ public class AssessmentForm {
     private void showProblems() {
         String text = ClinicalValidation.problems(assessment).stream().map(Diagnostic::getMessage).distinct()
                 .limit(MAX_PROBLEMS_SHOWN).collect(Collectors.joining("\n"));
-        if (!text.equals(problems.getText())) {
-            problems.setText(text);
+        if (FormContext.showLine(problems, text)) {
             reflow(problems);
         }
     }
@@ -196,11 +196,7 @@ public class AssessmentForm {
     private void showRedFlags() {
         RedFlagStatus status = RedFlagStatus.of(assessment);
         String text = status.bannerText();
-        if (!text.equals(banner.getText())) {
-            banner.setText(text);
-            GridData layout = (GridData) banner.getLayoutData();
-            layout.exclude = text.isEmpty();
-            banner.setVisible(!text.isEmpty());
+        if (FormContext.showLine(banner, text)) {
             reflow(banner);
         }
     }

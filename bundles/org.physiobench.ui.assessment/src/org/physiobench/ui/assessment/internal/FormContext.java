@@ -305,11 +305,25 @@ public final class FormContext {
 
     /** Shows {@code problem} on the message line; {@code null} clears it. */
     public void report(String problem) {
-        String text = problem == null ? "" : problem;
-        if (message != null && !message.isDisposed() && !message.getText().equals(text)) {
-            message.setText(text);
-            message.getParent().layout(new Control[] { message });
+        if (message != null && !message.isDisposed() && showLine(message, problem == null ? "" : problem)) {
+            reflow(message);
         }
+    }
+
+    /**
+     * Shows {@code text} in a line of the form that takes no room while it is empty (the
+     * message, problem and red-flag lines).
+     *
+     * @return whether the line changed, so the caller lays the form out again
+     */
+    public static boolean showLine(Label line, String text) {
+        if (line.getText().equals(text) && line.getVisible() != text.isEmpty()) {
+            return false;
+        }
+        line.setText(text);
+        ((GridData) line.getLayoutData()).exclude = text.isEmpty();
+        line.setVisible(!text.isEmpty());
+        return true;
     }
 
     @SuppressWarnings("unchecked")
