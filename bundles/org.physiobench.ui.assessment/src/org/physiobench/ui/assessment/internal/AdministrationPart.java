@@ -68,8 +68,9 @@ final class AdministrationPart {
         score.setFont(JFaceResources.getHeaderFont());
         band = FormContext.tag(context.toolkit().createLabel(result, ""), AssessmentWidgetIds.band(key));
         band.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button remove = FormContext.tag(context.toolkit().createButton(result, "Remove " + instrument.id().toUpperCase(),
-                SWT.PUSH), AssessmentWidgetIds.removeAdministration(key));
+        Button remove = FormContext.tag(context.toolkit().createButton(result, "Remove", SWT.PUSH),
+                AssessmentWidgetIds.removeAdministration(key));
+        remove.setToolTipText("Remove this administration of the " + instrument.name() + " (undo brings it back)");
         remove.addListener(SWT.Selection, event -> remove(context, administration));
         validation = FormContext.tag(context.toolkit().createLabel(result, "", SWT.WRAP), AssessmentWidgetIds.validation(key));
         validation.setForeground(validation.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

@@ -3,6 +3,9 @@ package org.physiobench.ui.assessment.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.physiobench.clinical.api.Instruments;
@@ -43,7 +46,8 @@ class AssessmentFormScreenshotTest {
 
         assertTrue(Screenshots.save(fixture.form.getControl(), "assessment-form.png") > 8, "the form looks blank");
         // the whole form at once, for reviewing every section
-        fixture.shell.setSize(1280, 2900);
+        Composite body = ((ScrolledForm) fixture.form.getControl()).getBody();
+        fixture.shell.setSize(1280, body.computeSize(1260, SWT.DEFAULT).y + 60);
         UiTesting.flush();
         fixture.form.getControl().getParent().layout(true, true);
         assertTrue(Screenshots.save(fixture.form.getControl(), "assessment-form-full.png") > 8);
