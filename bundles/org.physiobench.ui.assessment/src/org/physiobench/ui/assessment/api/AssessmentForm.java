@@ -88,22 +88,13 @@ public class AssessmentForm {
         body.setLayout(new GridLayout(2, true));
         context.setReflow(this::reflow);
 
-        banner = FormContext.tag(toolkit.createLabel(body, "", SWT.WRAP), AssessmentWidgetIds.RED_FLAG_BANNER);
+        // a banner that cannot be missed: white on red across the form, above everything else
+        banner = line(toolkit, body, AssessmentWidgetIds.RED_FLAG_BANNER, SWT.COLOR_WHITE);
         bannerBackground = new Color(parent.getDisplay(), 200, 30, 30);
         banner.setBackground(bannerBackground);
-        banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         banner.setFont(JFaceResources.getHeaderFont());
-        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        FormContext.showLine(banner, "");
-        Label message = toolkit.createLabel(body, "", SWT.WRAP);
-        message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        FormContext.showLine(message, "");
-        context.setMessageLine(message);
-        problems = FormContext.tag(toolkit.createLabel(body, "", SWT.WRAP), AssessmentWidgetIds.PROBLEMS);
-        problems.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW));
-        problems.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        FormContext.showLine(problems, "");
+        context.setMessageLine(line(toolkit, body, AssessmentWidgetIds.MESSAGE, SWT.COLOR_DARK_RED));
+        problems = line(toolkit, body, AssessmentWidgetIds.PROBLEMS, SWT.COLOR_DARK_YELLOW);
 
         bodyChart = AssessmentLayout.create(context, body, assessment, instruments, () -> RedFlagStatus.of(assessment));
         showRedFlags();
@@ -159,6 +150,15 @@ public class AssessmentForm {
         if (!form.isDisposed()) {
             form.dispose();
         }
+    }
+
+    /** @return a line across the form, in {@code colour}, that takes no room while it is empty */
+    private static Label line(FormToolkit toolkit, Composite body, String id, int colour) {
+        Label line = FormContext.tag(toolkit.createLabel(body, "", SWT.WRAP), id);
+        line.setForeground(body.getDisplay().getSystemColor(colour));
+        line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        FormContext.showLine(line, "");
+        return line;
     }
 
     /** Lays out {@code changed} and its ancestors again (not the whole form) and updates the scroll bars. */
