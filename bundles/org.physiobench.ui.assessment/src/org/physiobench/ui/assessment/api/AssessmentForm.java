@@ -81,7 +81,7 @@ public class AssessmentForm {
             InstrumentRegistry instruments) {
         this.assessment = Objects.requireNonNull(assessment, "assessment");
         this.domain = Objects.requireNonNull(domain, "domain");
-        context = new FormContext(toolkit, domain);
+        context = new FormContext(toolkit, domain, assessment);
         form = toolkit.createScrolledForm(parent);
         form.setText(ClinicalLabels.describe(assessment));
         Composite body = form.getBody();

@@ -105,6 +105,9 @@ final class AdministrationPart {
     }
 
     private void record(InstrumentItem item, Integer value) {
+        if (!context.inRecord(administration)) {
+            return; // removed (e.g. by undo) while its form was still on screen
+        }
         ModelEdit edit = new ModelEdit(context.domain(), "Answer " + instrument.id().toUpperCase() + " item " + item.number());
         AdministrationScoring.answer(edit, administration, instrument, item.number(), value);
         edit.apply();

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -48,15 +49,27 @@ public final class FormContext {
 
     private final FormToolkit toolkit;
     private final EditingDomain domain;
+    private final EObject root;
     private final List<Runnable> refreshers = new ArrayList<>();
     private Label message;
     private Consumer<Control> reflow = changed -> {
     };
     private Color problemBackground;
 
-    public FormContext(FormToolkit toolkit, EditingDomain domain) {
+    /** @param root the record the form edits: a field of an object no longer in it records nothing */
+    public FormContext(FormToolkit toolkit, EditingDomain domain, EObject root) {
         this.toolkit = Objects.requireNonNull(toolkit, "toolkit");
         this.domain = Objects.requireNonNull(domain, "domain");
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /**
+     * @return whether {@code object} is (still) part of the record; a field whose entry was
+     *         removed (by undo, say) can lose the focus as its row goes, and must not record into
+     *         the removed entry
+     */
+    public boolean inRecord(EObject object) {
+        return EcoreUtil.isAncestor(root, object);
     }
 
     public FormToolkit toolkit() {
@@ -113,7 +126,7 @@ public final class FormContext {
     /** Records {@code value} as one undoable step, creating the owner if the record has none yet. */
     public void commit(Owner owner, EStructuralFeature feature, Object value) {
         EObject existing = owner.find();
-        if (existing != null && Objects.equals(existing.eGet(feature), value)) {
+        if (existing != null && (Objects.equals(existing.eGet(feature), value) || !inRecord(existing))) {
             return;
         }
         ModelEdit edit = new ModelEdit(domain, "Set " + ClinicalLabels.describe(feature));
