@@ -141,6 +141,7 @@ public class AssessmentForm {
             return;
         }
         context.refresh();
+        form.setText(ClinicalLabels.describe(assessment));
         showRedFlags();
         showProblems();
     }

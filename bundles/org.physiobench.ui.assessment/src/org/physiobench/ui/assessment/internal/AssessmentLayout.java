@@ -5,10 +5,12 @@ import java.util.function.Supplier;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage.Literals;
+import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
 import org.physiobench.ui.assessment.api.BodyChart;
 
 /**
@@ -36,6 +38,7 @@ public final class AssessmentLayout {
         BodyChart chart = PainSection.create(context, left, record.child(Literals.ASSESSMENT__PAIN, factory::createPainDescription));
         HistorySection.create(context, left, record.child(Literals.ASSESSMENT__MEDICAL_HISTORY, factory::createMedicalHistory));
         LifestyleSection.create(context, left, record.child(Literals.ASSESSMENT__LIFESTYLE, factory::createLifestyle));
+        visit(context, right, record);
         RedFlagSection.create(context, right,
                 record.child(Literals.ASSESSMENT__RED_FLAG_SCREENING, factory::createRedFlagScreening), redFlags);
         ExaminationSection.create(context, right,
@@ -46,6 +49,19 @@ public final class AssessmentLayout {
         new InstrumentsSection(context, assessment, instruments).create(bottom);
         context.refresh();
         return chart;
+    }
+
+    /** When and what kind of assessment, and the therapist's notes on it. */
+    private static void visit(FormContext context, Composite parent, Owner assessment) {
+        Composite client = Sections.create(context, parent, "Assessment", null, 4);
+        context.label(client, "Date");
+        context.date(client, assessment, Literals.ASSESSMENT__DATE, AssessmentWidgetIds.field("assessment", "date"));
+        context.label(client, "Kind");
+        context.choice(client, assessment, Literals.ASSESSMENT__KIND, AssessmentWidgetIds.field("assessment", "kind"));
+        context.label(client, "Notes");
+        Text notes = context.text(client, assessment, Literals.ASSESSMENT__NOTES, AssessmentWidgetIds.field("assessment", "notes"),
+                SWT.MULTI | SWT.WRAP);
+        ((GridData) notes.getLayoutData()).horizontalSpan = 3;
     }
 
     private static Composite column(FormContext context, Composite body) {

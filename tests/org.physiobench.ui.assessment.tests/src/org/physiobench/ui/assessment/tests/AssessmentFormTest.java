@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,18 @@ class AssessmentFormTest {
         assertTrue(exam.getNeurologicalFindings().isEmpty(), "not tested removes the finding");
         fixture.undo();
         assertEquals(NeurologicalResult.REDUCED, exam.getNeurologicalFindings().get(0).getResult());
+    }
+
+    @Test
+    void theAssessmentsOwnFieldsAndTitle() {
+        fixture.page.type(AssessmentWidgetIds.field("assessment", "date"), "2026-03-04")
+                .choose(AssessmentWidgetIds.field("assessment", "kind"), "Reassessment");
+        assertEquals(LocalDate.of(2026, 3, 4), fixture.assessment.getDate());
+        assertEquals("Reassessment assessment on 2026-03-04",
+                ((ScrolledForm) fixture.form.getControl()).getText());
+        fixture.page.type(AssessmentWidgetIds.field("assessment", "date"), "4.3.2026");
+        assertEquals(LocalDate.of(2026, 3, 4), fixture.assessment.getDate(), "not a date: not recorded");
+        assertTrue(fixture.page.message().contains("is not a date"), fixture.page.message());
     }
 
     @Test
