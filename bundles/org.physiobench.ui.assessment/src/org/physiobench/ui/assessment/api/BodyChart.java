@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -16,6 +17,7 @@ import org.physiobench.model.api.PainDescription;
 import org.physiobench.ui.assessment.internal.BodyChartAccessibility;
 import org.physiobench.ui.assessment.internal.BodyChartPainter;
 import org.physiobench.ui.assessment.internal.BodyFigure;
+import org.physiobench.ui.assessment.internal.ModelEdit;
 import org.physiobench.ui.assessment.internal.PainRegionMapping;
 
 /**
@@ -26,17 +28,22 @@ import org.physiobench.ui.assessment.internal.PainRegionMapping;
  * leg or foot. From the keyboard, the arrow keys move between areas (head to foot), Space
  * toggles pain and Shift+Space radiation; each area has an accessible name and state.
  * <p>
- * Marks are written straight into the bound {@link PainDescription} (one {@code PainRegion}
- * per marked area, {@code radiatesBelowKnee} from the radiating marks), and listeners are told
- * after each change. Changes made to the description elsewhere are shown as they happen.
+ * Marks are written into the bound {@link PainDescription} (one {@code PainRegion} per marked
+ * area, {@code radiatesBelowKnee} from the radiating marks): as one command on the command stack
+ * of the {@linkplain #setEditingDomain(EditingDomain) editing domain} when the chart has one
+ * (so a mark can be undone and makes the editor dirty), else straight into the objects.
+ * Listeners are told after each change. Changes made to the description elsewhere (undo, another
+ * page) are shown as they happen.
  */
 public class BodyChart extends Canvas {
 
     private final List<BodyChartListener> listeners = new CopyOnWriteArrayList<>();
     private final BodyChartPainter painter;
-    private final AdapterImpl modelListener = new AdapterImpl() {
+    /** Content adapter: a region's side changes on the region, not on the description. */
+    private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
             if (!writing && !isDisposed()) {
                 marks = PainRegionMapping.read(input);
                 redraw();
@@ -44,6 +51,7 @@ public class BodyChart extends Canvas {
         }
     };
     private PainDescription input;
+    private EditingDomain domain;
     private Map<RegionKey, PainMark> marks = PainRegionMapping.read(null);
     private int focusIndex;
     private boolean radiationMode;
@@ -87,6 +95,19 @@ public class BodyChart extends Canvas {
         }
     }
 
+    /**
+     * Makes every mark a command on {@code editingDomain}'s command stack; {@code null} writes
+     * marks straight into the description.
+     */
+    public void setEditingDomain(EditingDomain editingDomain) {
+        domain = editingDomain;
+    }
+
+    /** @return the editing domain marks are written through, or {@code null} */
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
     /** @return the pain description being edited, or {@code null} */
     public PainDescription getInput() {
         return input;
@@ -122,7 +143,9 @@ public class BodyChart extends Canvas {
         if (input != null) {
             writing = true;
             try {
-                PainRegionMapping.write(input, key, mark, marks);
+                ModelEdit edit = new ModelEdit(domain, (mark == PainMark.NONE ? "Clear " : "Mark ") + key.label());
+                PainRegionMapping.write(edit, input, key, mark, marks);
+                edit.apply();
             } finally {
                 writing = false;
             }

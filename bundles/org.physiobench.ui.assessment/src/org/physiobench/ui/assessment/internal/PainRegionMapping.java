@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.physiobench.model.api.BodySide;
 import org.physiobench.model.api.ClinicalFactory;
+import org.physiobench.model.api.ClinicalPackage.Literals;
 import org.physiobench.model.api.PainDescription;
 import org.physiobench.model.api.PainRegion;
 import org.physiobench.ui.assessment.api.PainMark;
@@ -35,20 +36,22 @@ public final class PainRegionMapping {
 
     /**
      * Records {@code mark} for {@code key} in {@code pain}, and whether the pain radiates below
-     * the knee given all {@code marks} (which must already hold the new mark).
+     * the knee given all {@code marks} (which must already hold the new mark), as steps of
+     * {@code edit} (commands when the chart has an editing domain).
      */
-    public static void write(PainDescription pain, RegionKey key, PainMark mark, Map<RegionKey, PainMark> marks) {
+    public static void write(ModelEdit edit, PainDescription pain, RegionKey key, PainMark mark,
+            Map<RegionKey, PainMark> marks) {
         if (mark == PainMark.NONE) {
-            remove(pain, key);
+            remove(edit, pain, key);
         } else if (!recorded(pain, key)) {
             PainRegion region = ClinicalFactory.eINSTANCE.createPainRegion();
             region.setRegion(key.region());
             region.setSide(key.side());
-            pain.getRegions().add(region);
+            edit.add(pain, Literals.PAIN_DESCRIPTION__REGIONS, region);
         }
         boolean radiates = marks.values().contains(PainMark.RADIATING);
         if (pain.isRadiatesBelowKnee() != radiates) {
-            pain.setRadiatesBelowKnee(radiates);
+            edit.set(pain, Literals.PAIN_DESCRIPTION__RADIATES_BELOW_KNEE, radiates);
         }
     }
 
@@ -69,14 +72,14 @@ public final class PainRegionMapping {
     }
 
     /** Removes the area; an entry covering both sides keeps covering the other one. */
-    private static void remove(PainDescription pain, RegionKey key) {
+    private static void remove(ModelEdit edit, PainDescription pain, RegionKey key) {
         List<PainRegion> covering = pain.getRegions().stream().filter(entry -> covers(entry, key)).toList();
         for (PainRegion entry : covering) {
             boolean bothSides = !RegionKey.isSpinal(key.region()) && entry.getSide() != key.side();
             if (bothSides) {
-                entry.setSide(key.side() == BodySide.LEFT ? BodySide.RIGHT : BodySide.LEFT);
+                edit.set(entry, Literals.PAIN_REGION__SIDE, key.side() == BodySide.LEFT ? BodySide.RIGHT : BodySide.LEFT);
             } else {
-                pain.getRegions().remove(entry);
+                edit.remove(pain, Literals.PAIN_DESCRIPTION__REGIONS, entry);
             }
         }
     }

@@ -34,6 +34,7 @@ import org.physiobench.ui.assessment.api.RegionKey;
 import org.physiobench.ui.assessment.internal.BodyChartAccessibility;
 import org.physiobench.ui.assessment.internal.BodyFigure;
 import org.physiobench.ui.assessment.internal.BodyFigure.View;
+import org.physiobench.ui.testing.AssessmentFormPage;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
 
@@ -229,14 +230,7 @@ class BodyChartTest {
     }
 
     private void click(RegionKey key, int modifiers) {
-        Rectangle box = chart.boundsOf(key);
-        Event event = new Event();
-        event.button = 1;
-        event.x = box.x + box.width / 2;
-        event.y = box.y + box.height / 2;
-        event.stateMask = modifiers;
-        chart.notifyListeners(SWT.MouseDown, event);
-        UiTesting.flush();
+        AssessmentFormPage.click(chart, key, modifiers);
     }
 
     private void key(int keyCode, int modifiers, char character) {
