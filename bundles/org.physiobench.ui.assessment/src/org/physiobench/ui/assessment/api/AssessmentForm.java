@@ -25,7 +25,6 @@ import org.physiobench.model.api.ClinicalLabels;
 import org.physiobench.model.api.ClinicalValidation;
 import org.physiobench.ui.assessment.internal.AssessmentLayout;
 import org.physiobench.ui.assessment.internal.FormContext;
-import org.physiobench.ui.assessment.internal.RedFlagStatus;
 
 /**
  * The content of the assessment editor page: collapsible sections for the nature of the pain

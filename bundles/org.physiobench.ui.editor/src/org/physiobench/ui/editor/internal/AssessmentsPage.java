@@ -24,6 +24,7 @@ import org.physiobench.model.api.AssessmentKind;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.ui.assessment.api.AssessmentForm;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /**
@@ -38,6 +39,7 @@ public final class AssessmentsPage extends PatientEditorPage {
     private Table list;
     private Composite detail;
     private Assessment shown;
+    private AssessmentForm form;
     private FormToolkit toolkit;
 
     AssessmentsPage(PatientEditor editor) {
@@ -55,7 +57,9 @@ public final class AssessmentsPage extends PatientEditorPage {
         EpisodeOfCare episode = current.get();
         SashForm sash = new SashForm(body, SWT.HORIZONTAL);
         toolkit.adapt(sash);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        // a small preferred size: the sash fills the page and the assessment form scrolls itself,
+        // so the list stays in view
+        GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(sash);
         Composite master = toolkit.createComposite(sash);
         GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(master);
         Button add = toolkit.createButton(master, "New Assessment", SWT.PUSH);
@@ -145,13 +149,21 @@ public final class AssessmentsPage extends PatientEditorPage {
         }
         shown = assessment;
         clearDetail();
-        Control form = AssessmentDetail.create(detail, toolkit, patientEditor().getEditingDomain(), assessment);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        form = new AssessmentForm(detail, toolkit, patientEditor().getEditingDomain(), assessment);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form.getControl());
         detail.layout(true, true);
-        getManagedForm().reflow(true);
+    }
+
+    /** @return the form of the shown assessment, if any */
+    public Optional<AssessmentForm> getShownForm() {
+        return Optional.ofNullable(form);
     }
 
     private void clearDetail() {
+        if (form != null) {
+            form.dispose();
+            form = null;
+        }
         for (Control child : detail.getChildren()) {
             child.dispose();
         }

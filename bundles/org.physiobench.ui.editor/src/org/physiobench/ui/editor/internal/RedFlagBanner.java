@@ -1,9 +1,6 @@
 package org.physiobench.ui.editor.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
@@ -13,8 +10,6 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.physiobench.clinical.api.RedFlag;
-import org.physiobench.core.api.RedFlagCategory;
 
 /**
  * A full-width bar at the top of the patient editor that says whether the patient has red
@@ -51,11 +46,13 @@ public final class RedFlagBanner extends Composite {
     }
 
     void show(PatientRedFlags flags) {
-        if (flags.problem().isPresent()) {
-            paint(Level.FLAGS, RED, "Red-flag screening cannot be read - check it before any treatment",
-                    flags.problem().get());
-        } else if (!flags.result().flags().isEmpty()) {
-            paint(Level.FLAGS, RED, "RED FLAGS - refer before treatment", describe(flags));
+        if (flags.raised()) {
+            // the same words as the assessment form's banner: first line headline, then the flags
+            String text = flags.status().orElseThrow().bannerText();
+            int firstBreak = text.indexOf('\n');
+            String when = flags.screenedOn().map(date -> "\nScreening of " + date + ".").orElse("");
+            paint(Level.FLAGS, RED, text.substring(0, firstBreak), text.substring(firstBreak + 1) + when
+                    + (flags.referred() ? "" : " Not yet referred."));
         } else if (!flags.screened()) {
             paint(Level.NOT_SCREENED, AMBER, "Red flags not screened",
                     "This episode has no red-flag screening yet. Screen in an assessment before treatment.");
@@ -76,18 +73,6 @@ public final class RedFlagBanner extends Composite {
 
     public String getDetail() {
         return detail.getText();
-    }
-
-    private static String describe(PatientRedFlags flags) {
-        Map<RedFlagCategory, List<String>> byCategory = new LinkedHashMap<>();
-        for (RedFlag flag : flags.result().flags()) {
-            byCategory.computeIfAbsent(flag.category(), category -> new java.util.ArrayList<>()).add(flag.question().label());
-        }
-        String findings = byCategory.entrySet().stream()
-                .map(entry -> entry.getKey().label() + ": " + String.join("; ", entry.getValue()))
-                .collect(Collectors.joining("\n"));
-        String when = flags.screenedOn().map(date -> "\nScreening of " + date + ".").orElse("");
-        return findings + when + (flags.referred() ? " Referred for medical review." : " Not yet referred.");
     }
 
     private void paint(Level newLevel, RGB background, String title, String text) {

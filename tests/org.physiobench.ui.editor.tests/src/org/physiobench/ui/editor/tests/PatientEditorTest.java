@@ -37,6 +37,7 @@ import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.editor.internal.RedFlagBanner;
 import org.physiobench.ui.progress.internal.ProgressView;
+import org.physiobench.ui.testing.AssessmentFormPage;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
 
@@ -64,7 +65,7 @@ class PatientEditorTest {
         RedFlagBanner banner = overview(editor).getBanner();
 
         assertEquals(RedFlagBanner.Level.FLAGS, banner.getLevel());
-        assertEquals("RED FLAGS - refer before treatment", banner.getHeadline());
+        assertEquals("RED FLAGS - refer for medical assessment before treatment", banner.getHeadline());
         assertTrue(banner.getDetail().contains("Cauda equina syndrome: Saddle anaesthesia"), banner.getDetail());
         assertTrue(banner.getDetail().contains("Fever or chills"), banner.getDetail());
         assertFalse(banner.getDetail().contains("Major trauma"), "a 'no' answer is not a flag: " + banner.getDetail());
@@ -261,6 +262,30 @@ class PatientEditorTest {
         assertTrue(recorded.isEmpty());
         assertEquals(0, assessments.getList().getItemCount());
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void anOdiEnteredInTheAssessmentEditorIsScoredAndSaved() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("Odi");
+        PatientEditor editor = open(record);
+        AssessmentsPage assessments = (AssessmentsPage) editor.setActivePage(AssessmentsPage.ID);
+        UiTesting.flush();
+        click(find(editor.getPageContainer(), "new-assessment", Button.class));
+
+        AssessmentFormPage form = new AssessmentFormPage(assessments.getShownForm().orElseThrow().getControl());
+        form.addInstrument("odi").answerAll("odi", 3, 2, 2, 1, 2, 1, 2, 1, 2, null);
+        form.answerRedFlag("saddle-anaesthesia", "yes");
+
+        assertEquals("35.6 %", form.score("odi"));
+        assertTrue(editor.isDirty());
+        editor.setPrompts(prompts);
+        assertTrue(editor.save(), "blocking problems: " + prompts.blocking);
+        Assessment saved = store().loadPatient(record.id(), "tester").patient().getEpisodes().get(0).getAssessments().get(0);
+        assertEquals(35.6, org.physiobench.model.api.ClinicalRecords.latestAdministration(saved, "odi")
+                .flatMap(odi -> org.physiobench.model.api.ClinicalRecords.score(odi, "total")).orElseThrow(), 0.05);
+        editor.setActivePage(OverviewPage.ID);
+        UiTesting.flush();
+        assertEquals(RedFlagBanner.Level.FLAGS, overview(editor).getBanner().getLevel());
     }
 
     @Test

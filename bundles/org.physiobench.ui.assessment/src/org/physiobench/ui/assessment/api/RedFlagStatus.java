@@ -1,4 +1,4 @@
-package org.physiobench.ui.assessment.internal;
+package org.physiobench.ui.assessment.api;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -65,7 +65,7 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
     }
 
     /** @return what the therapist must do, in words */
-    static String describe(RedFlagAction action) {
+    public static String describe(RedFlagAction action) {
         return switch (action) {
             case REFER_BEFORE_TREATMENT -> "refer for medical assessment before treatment";
         };
