@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -94,6 +95,10 @@ public final class ClinicalErrors {
 
     /** @return what the therapist can do about {@code problem} */
     public static String advice(Throwable problem) {
+        if (problem instanceof NotHandledException) {
+            return "This part of PhysioBench is not installed. Ask your administrator to install or update PhysioBench"
+                    + " (Help > Check for Updates).";
+        }
         if (problem instanceof StoreConflictException) {
             return "Someone else changed this record meanwhile. Reload it to see their change, then make yours again.";
         }
