@@ -71,6 +71,9 @@ public class PatientsView extends ViewPart {
     private int pendingRow = -1;
     /** A patient just created: selected as soon as the list shows it (null: none). */
     private String pendingSelectId;
+    /** The query (the same object for every page of it) and row count the table shows. */
+    private PatientQuery shownQuery;
+    private int shownRowCount = -1;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -251,7 +254,15 @@ public class PatientsView extends ViewPart {
         if (showingMessage || !isShowing(table.natTable())) {
             showPage(table.natTable());
         }
-        table.natTable().refresh();
+        if (query != shownQuery || rowCount != shownRowCount) {
+            // other rows: a structural refresh, which also clears the selection (its rows are gone)
+            shownQuery = query;
+            shownRowCount = rowCount;
+            table.natTable().refresh();
+        } else {
+            // a page of the same rows arrived: repaint only, the selection stays
+            table.natTable().redraw();
+        }
         loadPendingRow();
         selectPendingPatient();
         status.setForeground(null);
@@ -385,7 +396,10 @@ public class PatientsView extends ViewPart {
     }
 
     private void onUiThread(Runnable task) {
-        Display display = getSite().getShell().getDisplay();
+        if (pages.isDisposed()) {
+            return; // closed while the store answered
+        }
+        Display display = pages.getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 if (!pages.isDisposed()) {

@@ -248,7 +248,7 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
     }
 
     @Override
-    protected void performDefaults() {
+    public void performDefaults() {
         show(new Values(null, "", "", Integer.toString(DEFAULT_POOL_SIZE)));
         super.performDefaults();
     }

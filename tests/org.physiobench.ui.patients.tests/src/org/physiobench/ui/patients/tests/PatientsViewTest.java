@@ -235,6 +235,9 @@ class PatientsViewTest {
             }
         });
         try {
+            // back to the top: the previous test scrolled down to row 450
+            view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, 0, false, false));
+            UiTesting.flush();
             List<PatientSummary> first = loadedRows(5);
             NatTable table = view.getTable();
             Rectangle cell = table.getBoundsByPosition(positionOf(PatientColumn.NAME), 2 + 1); // +1: the header row
