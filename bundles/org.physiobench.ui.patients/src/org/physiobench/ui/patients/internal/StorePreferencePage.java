@@ -68,7 +68,9 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
             Label overridden = new Label(page, SWT.WRAP);
             overridden.setText("This workbench was started with -D" + StoreSettings.URL + "; it uses that database, not"
                     + " the one chosen here, until it is started without it.");
-            overridden.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            GridData overriddenData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            overriddenData.widthHint = 400;
+            overridden.setLayoutData(overriddenData);
         }
         createEmbedded(page);
         createClinic(page);
@@ -79,7 +81,9 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
         testButton.setText("&Test connection");
         testButton.addListener(SWT.Selection, event -> testConnection());
         testResult = new Label(test, SWT.WRAP);
-        testResult.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData resultData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        resultData.widthHint = 360;
+        testResult.setLayoutData(resultData);
         show(StoreConnection.load());
         return page;
     }
@@ -92,7 +96,7 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
         folder = new Text(fields, SWT.BORDER);
         folder.setMessage(defaultFolder().toString());
         folder.addModifyListener(event -> validate());
-        folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        folder.setLayoutData(fieldData());
         Button browse = new Button(fields, SWT.PUSH);
         browse.setText("&Browse...");
         browse.addListener(SWT.Selection, event -> {
@@ -106,7 +110,9 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
         });
         Label hint = new Label(fields, SWT.WRAP);
         hint.setText("Empty: the data folder's store folder. The database file is " + SQLITE_FILE + ".");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        hintData.widthHint = 400;
+        hint.setLayoutData(hintData);
         embedded.addListener(SWT.Selection, event -> updateEnablement());
     }
 
@@ -124,7 +130,9 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
         poolSize.setValues(DEFAULT_POOL_SIZE, 1, 64, 0, 1, 4);
         Label hint = new Label(fields, SWT.WRAP);
         hint.setText("The password is kept in Eclipse secure storage, encrypted, not in the preferences.");
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        hintData.widthHint = 400;
+        hint.setLayoutData(hintData);
         clinic.addListener(SWT.Selection, event -> updateEnablement());
     }
 
@@ -140,8 +148,15 @@ public class StorePreferencePage extends PreferencePage implements IWorkbenchPre
     private static Text field(Composite parent, String label, int style) {
         new Label(parent, SWT.NONE).setText(label);
         Text text = new Text(parent, style);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        text.setLayoutData(fieldData());
         return text;
+    }
+
+    /** A field that takes the width the page has, but asks for no more than fits a normal dialog. */
+    private static GridData fieldData() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 260;
+        return data;
     }
 
     /** Shows saved (or default) values. */
