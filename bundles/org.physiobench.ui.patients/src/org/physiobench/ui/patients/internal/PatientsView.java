@@ -423,6 +423,11 @@ public class PatientsView extends ViewPart {
         return rows;
     }
 
+    /** @return the query whose rows the table shows (the rows may have been read for a newer one) */
+    public PatientQuery getShownQuery() {
+        return shownQuery;
+    }
+
     public Text getFilter() {
         return filter;
     }
