@@ -155,11 +155,16 @@ class StorePreferencePageTest {
         try {
             StorePreferencePage page = page(dialog);
             page.performDefaults();
-            dialog.getShell().setSize(820, 560);
-            UiTesting.flush();
-            assertTrue(Screenshots.save(dialog.getShell(), "preferences.png") > 10, "the page looks blank");
             assertTrue(page.folderField().getMessage().startsWith(DataLocation.current().root().toString()),
                     page.folderField().getMessage());
+            // what a clinic fills in (not saved: the dialog is cancelled)
+            select(page.clinicChoice());
+            page.urlField().setText("jdbc:postgresql://clinic-server:5432/physiobench");
+            page.userField().setText("physiobench");
+            page.passwordField().setText("not-a-real-password");
+            dialog.getShell().setSize(900, 640);
+            UiTesting.flush();
+            assertTrue(Screenshots.save(dialog.getShell(), "preferences.png") > 10, "the page looks blank");
         } finally {
             dialog.close();
         }
