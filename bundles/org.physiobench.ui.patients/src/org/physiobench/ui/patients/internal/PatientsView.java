@@ -316,12 +316,14 @@ public class PatientsView extends ViewPart {
     }
 
     private void selectionChanged() {
-        Job.getJobManager().cancel(PatientLoadJob.FAMILY);
         pendingRow = -1;
         int index = selectedRowIndex();
         if (index < 0) {
+            // Cleared (new rows after a sort or filter): the patient being loaded stays the
+            // workbench's selection, as the Progress view keeps showing the last patient.
             return;
         }
+        Job.getJobManager().cancel(PatientLoadJob.FAMILY); // another row: its patient, not the last one
         PatientSummary row = rows.getRowObject(index);
         if (row == null) {
             // the row's page is being read (e.g. just after a sort): load it when it arrives
