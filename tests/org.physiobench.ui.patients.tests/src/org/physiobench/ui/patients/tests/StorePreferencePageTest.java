@@ -162,6 +162,8 @@ class StorePreferencePageTest {
             page.urlField().setText("jdbc:postgresql://clinic-server:5432/physiobench");
             page.userField().setText("physiobench");
             page.passwordField().setText("not-a-real-password");
+            assertTrue(page.clinicChoice().getSelection() && !page.embeddedChoice().getSelection());
+            assertTrue(page.urlField().isEnabled() && !page.folderField().isEnabled(), "the clinic fields are not the ones enabled");
             dialog.getShell().setSize(900, 640);
             UiTesting.flush();
             assertTrue(Screenshots.save(dialog.getShell(), "preferences.png") > 10, "the page looks blank");
