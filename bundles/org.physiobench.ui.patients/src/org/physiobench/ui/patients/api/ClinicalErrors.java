@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.physiobench.store.api.CorruptRecordException;
@@ -98,6 +99,10 @@ public final class ClinicalErrors {
         if (problem instanceof NotHandledException) {
             return "This part of PhysioBench is not installed. Ask your administrator to install or update PhysioBench"
                     + " (Help > Check for Updates).";
+        }
+        if (problem instanceof StorageException) {
+            return "The password could not be kept in the secure storage (its master password was not given or"
+                    + " not accepted). Nothing was saved; apply again and enter the secure storage's master password.";
         }
         if (problem instanceof StoreConflictException) {
             return "Someone else changed this record meanwhile. Reload it to see their change, then make yours again.";

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -37,6 +38,9 @@ class ClinicalErrorsTest {
         assertEquals("there is no file /tmp/x.zip", ClinicalErrors.reason(new NoSuchFileException("/tmp/x.zip")));
         assertTrue(ClinicalErrors.advice(problem).contains("Window > Preferences > Clinical Records"));
         assertTrue(ClinicalErrors.advice(new CorruptRecordException("p-2", "not JSON", null)).contains("backup"));
+        // secure storage locked: the master password was not given (what Cancel in its prompt gives)
+        assertTrue(ClinicalErrors.advice(new StorageException(StorageException.NO_PASSWORD, "No password provided."))
+                .contains("master password"));
     }
 
     @Test
