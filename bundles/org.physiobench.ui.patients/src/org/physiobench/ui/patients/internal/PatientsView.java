@@ -95,6 +95,14 @@ public class PatientsView extends ViewPart {
         pages.setLayout(new StackLayout());
         rows = new PatientPages(new PatientPages.Listener() {
             @Override
+            public void counted(Runnable install, PatientQuery query, int rowCount) {
+                onUiThread(() -> {
+                    install.run();
+                    showRows(query, rowCount);
+                });
+            }
+
+            @Override
             public void loaded(PatientQuery query, int rowCount) {
                 onUiThread(() -> showRows(query, rowCount));
             }
