@@ -7,8 +7,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.physiobench.store.api.ClinicalStore;
-import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.StoreException;
+import org.physiobench.store.api.StoreSettings;
+import org.physiobench.ui.patients.internal.QuietOpen;
+import org.physiobench.ui.patients.internal.StoreConnection;
 
 /**
  * The workbench's one clinical record store, shared by the patient list and the editors.
@@ -41,12 +43,14 @@ public final class WorkbenchStore {
      */
     public synchronized ClinicalStore store() throws StoreException {
         if (store == null) {
+            StoreSettings settings;
             try {
-                store = ClinicalStores.open(ClinicalStores.configuredSettings());
+                settings = StoreConnection.configured();
             } catch (IllegalArgumentException e) {
                 // a wrong URL or pool size in the settings: the message says which
                 throw new StoreException(e.getMessage(), e);
             }
+            store = QuietOpen.open(settings);
             closeOnShutdown();
         }
         return store;
@@ -63,6 +67,15 @@ public final class WorkbenchStore {
             store.close();
             store = null;
         }
+    }
+
+    /**
+     * Closes the store because its settings changed, and tells the listeners, so the patient
+     * list reads the newly configured store (opening it on the next {@link #store()}).
+     */
+    public void reconnect() {
+        close();
+        fireChanged();
     }
 
     /** Tells every listener that patient records were created, changed or archived. */

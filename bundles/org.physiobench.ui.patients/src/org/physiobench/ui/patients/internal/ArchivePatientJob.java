@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.physiobench.store.api.PatientSummary;
 import org.physiobench.store.api.StoreException;
+import org.physiobench.ui.patients.api.ClinicalErrors;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /** Archives one patient (hidden from the list, kept with its history). */
@@ -28,8 +29,8 @@ final class ArchivePatientJob extends Job {
             store.fireChanged();
             return Status.OK_STATUS;
         } catch (StoreException e) {
-            // a conflict says who changed the record meanwhile; the workbench shows it as a dialog
-            return Status.error(patient.index().displayName() + " was not archived: " + e.getMessage());
+            // a conflict says the record changed meanwhile; the workbench shows the status as a dialog
+            return ClinicalErrors.status("Archiving " + patient.index().displayName(), e);
         }
     }
 }

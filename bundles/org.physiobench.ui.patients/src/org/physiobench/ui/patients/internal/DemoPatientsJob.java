@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.physiobench.demo.api.DemoData;
 import org.physiobench.store.api.StoreException;
+import org.physiobench.ui.patients.api.ClinicalErrors;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /** Fills an empty store with synthetic demo patients, with a progress dialog. */
@@ -36,7 +37,7 @@ final class DemoPatientsJob extends Job {
             });
             return Status.OK_STATUS;
         } catch (StoreException e) {
-            return Status.error("Demo patients could not be created: " + e.getMessage());
+            return ClinicalErrors.status("Creating the demo patients", e);
         } finally {
             monitor.done();
             // also after a failure: the batches written before it are in the store

@@ -17,7 +17,8 @@ import org.physiobench.ui.patients.api.WorkbenchStore;
  * The rows of the patient list, read from the store a page at a time as the table scrolls
  * to them: with 100,000 patients the table asks for the row count and the few rows on screen,
  * never for all of them. Every store call runs on one background thread; the UI thread only
- * reads what has arrived (a row not there yet shows empty until its page comes).
+ * reads what has arrived (a row not there yet shows empty until its page comes), and the rows
+ * of a new query replace the old ones on the UI thread.
  */
 public final class PatientPages implements IRowDataProvider<PatientSummary> {
 
@@ -26,7 +27,15 @@ public final class PatientPages implements IRowDataProvider<PatientSummary> {
 
     /** Hears about results; called on the loader thread. */
     public interface Listener {
-        /** A new query's row count or a page of rows arrived. */
+        /**
+         * A new query's rows were counted and their first page read. They replace the rows
+         * shown only when {@code install} runs: run it on the UI thread together with the
+         * table's refresh, so the table never serves rows it has not been refreshed for (a
+         * click in between would select a row the therapist did not see).
+         */
+        void counted(Runnable install, PatientQuery query, int rowCount);
+
+        /** Another page of the rows shown arrived. */
         void loaded(PatientQuery query, int rowCount);
 
         /** The store could not answer; the list stays as it was. */
@@ -64,8 +73,7 @@ public final class PatientPages implements IRowDataProvider<PatientSummary> {
                 Snapshot next = new Snapshot(query, count);
                 next.requested.add(0);
                 next.pages.put(0, readPage(query, 0));
-                snapshot = next;
-                listener.loaded(query, count);
+                listener.counted(() -> snapshot = next, query, count);
             } catch (StoreException e) {
                 listener.failed(e);
             }

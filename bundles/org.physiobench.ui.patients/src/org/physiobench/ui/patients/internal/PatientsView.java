@@ -6,11 +6,12 @@ import java.util.Optional;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
@@ -21,12 +22,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.PatientQuery.Order;
 import org.physiobench.store.api.PatientSummary;
 import org.physiobench.store.api.StoreException;
 import org.physiobench.store.api.StoredPatient;
+import org.physiobench.ui.patients.api.PatientCommands;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /**
@@ -41,6 +44,9 @@ public class PatientsView extends ViewPart {
     public static final String EMPTY_MESSAGE = "There are no patients yet.\n"
             + "Create a set of synthetic demo patients to try PhysioBench.";
     public static final String DEMO_BUTTON = "Create demo patients";
+
+    /** Key binding context active while the view is (plugin.xml: Ctrl+F finds, Delete archives). */
+    public static final String CONTEXT_ID = "org.physiobench.ui.contexts.patients";
 
     /** Typing pauses this long before the list is queried again. */
     private static final int FILTER_DELAY_MS = 250;
@@ -61,6 +67,13 @@ public class PatientsView extends ViewPart {
     private Button retryButton;
     private StoredPatient selected;
     private boolean showingMessage;
+    /** A row selected before its page arrived: its patient is loaded when the page comes (-1: none). */
+    private int pendingRow = -1;
+    /** A patient just created: selected as soon as the list shows it (null: none). */
+    private String pendingSelectId;
+    /** The query (the same object for every page of it) and row count the table shows. */
+    private PatientQuery shownQuery;
+    private int shownRowCount = -1;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -82,6 +95,14 @@ public class PatientsView extends ViewPart {
         pages.setLayout(new StackLayout());
         rows = new PatientPages(new PatientPages.Listener() {
             @Override
+            public void counted(Runnable install, PatientQuery query, int rowCount) {
+                onUiThread(() -> {
+                    install.run();
+                    showRows(query, rowCount);
+                });
+            }
+
+            @Override
             public void loaded(PatientQuery query, int rowCount) {
                 onUiThread(() -> showRows(query, rowCount));
             }
@@ -99,6 +120,12 @@ public class PatientsView extends ViewPart {
         });
         createMessagePage();
         createContextMenu();
+        PatientTableActions.install(table.natTable(), this);
+        IContextService contexts = getSite().getService(IContextService.class);
+        if (contexts != null) {
+            // Ctrl+F and Delete mean "find patient" and "archive" while this view is active
+            contexts.activateContext(CONTEXT_ID);
+        }
 
         getSite().setSelectionProvider(selection);
         store.addChangeListener(storeChanged);
@@ -123,13 +150,20 @@ public class PatientsView extends ViewPart {
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
         menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(manager -> selectedRow().ifPresent(row -> manager.add(new Action(
-                "Archive " + row.index().displayName() + "...") {
-            @Override
-            public void run() {
-                archive(row);
-            }
-        })));
+        menu.addMenuListener(manager -> selectedRow().ifPresent(row -> {
+            manager.add(new Action("Open " + row.index().displayName()) {
+                @Override
+                public void run() {
+                    open(row);
+                }
+            });
+            manager.add(new Action("Archive " + row.index().displayName() + "...") {
+                @Override
+                public void run() {
+                    archive(row);
+                }
+            });
+        }));
         NatTable natTable = table.natTable();
         natTable.setMenu(menu.createContextMenu(natTable));
     }
@@ -144,7 +178,7 @@ public class PatientsView extends ViewPart {
                 .withOrder(table.sortModel().order()));
     }
 
-    /** Starts the demo patients job; the list refreshes when it is done. */
+    /** Starts the demo patients job (with its progress dialog); the list refreshes when it is done. */
     public Job createDemoPatients() {
         demoButton.setEnabled(false);
         Job job = new DemoPatientsJob(store);
@@ -152,13 +186,69 @@ public class PatientsView extends ViewPart {
         return job;
     }
 
+    /**
+     * Asks for the new patient's details, then creates the patient with a first episode of
+     * care in a job and selects them in the list.
+     *
+     * @return the job that creates the patient, or {@code null} when the therapist cancelled
+     */
+    public Job newPatient() {
+        NewPatientDialog dialog = new NewPatientDialog(getSite().getShell());
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        return create(dialog.details());
+    }
+
+    /** Creates a patient from {@code details} in a job and selects them when listed. */
+    public Job create(NewPatientDetails details) {
+        NewPatientJob job = new NewPatientJob(store, details, created -> onUiThread(() -> selectWhenListed(created)));
+        job.schedule();
+        return job;
+    }
+
+    /** Opens the selected patient's record (the open patient command); says so when none is selected. */
+    public void openSelected() {
+        selectedRow().ifPresentOrElse(this::open, () -> setStatusError("Select a patient to open."));
+    }
+
+    /** Opens the patient of {@code row} through the open patient command. */
+    void open(PatientSummary row) {
+        PatientCommands.openPatient(getSite(), getSite().getShell(), row.id());
+    }
+
+    /** Archives the selected patient after a confirmation; says so when none is selected. */
+    public void archiveSelected() {
+        selectedRow().ifPresentOrElse(this::archive, () -> setStatusError("Select a patient to archive."));
+    }
+
     /** Asks for confirmation, then archives the patient in a job. */
     void archive(PatientSummary row) {
-        boolean confirmed = MessageDialog.openConfirm(getSite().getShell(), "Archive patient",
+        boolean confirmed = Prompts.current().confirm(getSite().getShell(), "Archive patient",
                 "Archive " + row.index().displayName() + "?\n\nThe record is kept with its history but no longer"
                         + " listed.");
         if (confirmed) {
             new ArchivePatientJob(store, row).schedule();
+        }
+    }
+
+    /** Puts the cursor into the name filter, its text selected so typing replaces it. */
+    public void focusFilter() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
+    /**
+     * Shows the patient just created: the list is filtered by their family name (a new patient
+     * may sort anywhere among 100,000) and the row is selected once it arrives.
+     */
+    private void selectWhenListed(StoredPatient created) {
+        pendingSelectId = created.patient().getId();
+        String name = created.patient().getFamilyName();
+        if (filter.getText().equals(name)) {
+            refresh();
+        } else {
+            filter.setText(name == null ? "" : name); // refreshes after the typing delay
         }
     }
 
@@ -172,7 +262,17 @@ public class PatientsView extends ViewPart {
         if (showingMessage || !isShowing(table.natTable())) {
             showPage(table.natTable());
         }
-        table.natTable().refresh();
+        if (query != shownQuery || rowCount != shownRowCount) {
+            // other rows: a structural refresh, which also clears the selection (its rows are gone)
+            shownQuery = query;
+            shownRowCount = rowCount;
+            table.natTable().refresh();
+        } else {
+            // a page of the same rows arrived: repaint only, the selection stays
+            table.natTable().redraw();
+        }
+        loadPendingRow();
+        selectPendingPatient();
         status.setForeground(null);
         status.setText(rowCount == 0 ? "No patient's name contains '" + query.nameContains() + "'."
                 : NumberFormat.getIntegerInstance().format(rowCount) + (rowCount == 1 ? " patient" : " patients"));
@@ -224,12 +324,55 @@ public class PatientsView extends ViewPart {
     }
 
     private void selectionChanged() {
-        Optional<PatientSummary> row = selectedRow();
-        Job.getJobManager().cancel(PatientLoadJob.FAMILY);
-        if (row.isEmpty()) {
+        pendingRow = -1;
+        int index = selectedRowIndex();
+        if (index < 0) {
+            // Cleared (new rows after a sort or filter): the patient being loaded stays the
+            // workbench's selection, as the Progress view keeps showing the last patient.
             return;
         }
-        new PatientLoadJob(row.get().id(), loaded -> onUiThread(() -> {
+        Job.getJobManager().cancel(PatientLoadJob.FAMILY); // another row: its patient, not the last one
+        PatientSummary row = rows.getRowObject(index);
+        if (row == null) {
+            // the row's page is being read (e.g. just after a sort): load it when it arrives
+            pendingRow = index;
+            return;
+        }
+        load(row);
+    }
+
+    /** Loads the row selected before its page had arrived, once it has. */
+    private void loadPendingRow() {
+        if (pendingRow < 0 || pendingRow != selectedRowIndex()) {
+            return;
+        }
+        PatientSummary row = rows.getRowObject(pendingRow);
+        if (row != null) {
+            pendingRow = -1;
+            load(row);
+        }
+    }
+
+    /** Selects the patient just created once their row is among the rows read. */
+    private void selectPendingPatient() {
+        if (pendingSelectId == null) {
+            return;
+        }
+        int count = Math.min(rows.getRowCount(), PatientPages.PAGE_SIZE);
+        for (int index = 0; index < count; index++) {
+            PatientSummary row = rows.getRowObject(index);
+            if (row != null && row.id().equals(pendingSelectId)) {
+                pendingSelectId = null;
+                SelectionLayer layer = table.selectionLayer();
+                layer.doCommand(new SelectRowsCommand(layer, 0, layer.getRowPositionByIndex(index), false, false));
+                table.natTable().setFocus();
+                return;
+            }
+        }
+    }
+
+    private void load(PatientSummary row) {
+        new PatientLoadJob(row.id(), loaded -> onUiThread(() -> {
             selected = loaded;
             status.setForeground(null);
             selection.setSelection(new StructuredSelection(loaded.patient()));
@@ -240,14 +383,17 @@ public class PatientsView extends ViewPart {
         })).schedule();
     }
 
-    /** @return the row the table's selection anchor is on, if its page has been read */
+    /** @return the row the table's selection is on, if its page has been read */
     public Optional<PatientSummary> selectedRow() {
+        int index = selectedRowIndex();
+        return index < 0 ? Optional.empty() : Optional.ofNullable(rows.getRowObject(index));
+    }
+
+    /** @return the index (in the current query) of the selected row, or -1 */
+    private int selectedRowIndex() {
         SelectionLayer layer = table.selectionLayer();
         int[] fullRows = layer.getFullySelectedRowPositions();
-        if (fullRows.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(rows.getRowObject(layer.getRowIndexByPosition(fullRows[0])));
+        return fullRows.length == 0 ? -1 : layer.getRowIndexByPosition(fullRows[0]);
     }
 
     /** @return the patient loaded for the selected row, if any */
@@ -260,7 +406,10 @@ public class PatientsView extends ViewPart {
     }
 
     private void onUiThread(Runnable task) {
-        Display display = getSite().getShell().getDisplay();
+        if (pages.isDisposed()) {
+            return; // closed while the store answered
+        }
+        Display display = pages.getDisplay();
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 if (!pages.isDisposed()) {
@@ -282,6 +431,11 @@ public class PatientsView extends ViewPart {
 
     public PatientPages getRows() {
         return rows;
+    }
+
+    /** @return the query whose rows the table shows (the rows may have been read for a newer one) */
+    public PatientQuery getShownQuery() {
+        return shownQuery;
     }
 
     public Text getFilter() {

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.physiobench.clinical.api.Change;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Goal;
@@ -28,8 +30,8 @@ import org.physiobench.model.api.TreatmentPlan;
  * @param trends one per charted instrument score that has at least one score, in scale order
  * @param sessionPain sessions with pain recorded before or after, by date
  * @param revisions every plan revision of the episode, by date
- * @param unchartedInstruments instruments administered in the episode for which no scale is
- *            known, so the therapist sees they exist even though they cannot be judged
+ * @param unchartedInstruments instruments administered in the episode that are not installed
+ *            (no scale), so the therapist sees they exist even though they cannot be judged
  */
 public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, List<SessionPain> sessionPain,
         List<RevisionMark> revisions, List<String> unchartedInstruments) {
@@ -80,8 +82,8 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
             return points.get(points.size() - 1);
         }
 
-        /** @return the score that marks an MCID-sized improvement from baseline */
-        public double mcidThreshold() {
+        /** @return the score that marks an MCID-sized improvement from baseline, if the score has an MCID in points */
+        public OptionalDouble mcidThreshold() {
             return scale.mcidThreshold(baseline().value());
         }
 
@@ -93,10 +95,12 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
             return goal == null ? Optional.empty() : Optional.of(scale.improvement(latest().value(), goal.value()));
         }
 
-        /** @return the change from baseline to the latest score, or empty with only a baseline */
-        public Optional<ChangeEvaluation> evaluation() {
-            return points.size() < 2 ? Optional.empty()
-                    : Optional.of(ChangeEvaluation.evaluate(scale, baseline().value(), latest().value()));
+        /**
+         * @return the change from baseline to the latest score as the clinical change evaluator
+         *         judges it (change = latest - baseline), or empty with only a baseline
+         */
+        public Optional<Change> evaluation() {
+            return points.size() < 2 ? Optional.empty() : Optional.of(scale.change(baseline().value(), latest().value()));
         }
     }
 

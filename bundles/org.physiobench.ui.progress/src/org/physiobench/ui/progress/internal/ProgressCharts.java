@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
+import org.physiobench.clinical.api.Mcid;
 import org.physiobench.ui.progress.api.InstrumentScale;
 import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.api.ProgressData.GoalTarget;
@@ -60,11 +61,13 @@ public final class ProgressCharts {
         String id = seriesId(scale);
         chart.addLine(id, scale.name(), trend.points().stream().map(ProgressData.ScorePoint::date).toArray(LocalDate[]::new),
                 trend.points().stream().mapToDouble(ProgressData.ScorePoint::value).toArray(), SCORE, PlotSymbolType.CIRCLE);
-        double threshold = trend.mcidThreshold();
-        if (scale.contains(threshold)) {
-            chart.addLevel(id + MCID_SUFFIX, "MCID " + (scale.lowerIsBetter() ? "\u2264 " : "\u2265 ") + Numbers.format(threshold)
-                    + " (baseline " + (scale.lowerIsBetter() ? "- " : "+ ") + Numbers.format(scale.mcidPoints()) + ")", threshold, MCID);
-        }
+        trend.mcidThreshold().ifPresent(threshold -> {
+            if (scale.contains(threshold)) {
+                double mcid = scale.mcid().flatMap(Mcid::inPoints).orElseThrow().doubleValue();
+                chart.addLevel(id + MCID_SUFFIX, "MCID " + (scale.lowerIsBetter() ? "\u2264 " : "\u2265 ") + Numbers.format(threshold)
+                        + " (baseline " + (scale.lowerIsBetter() ? "- " : "+ ") + Numbers.format(mcid) + ")", threshold, MCID);
+            }
+        });
         GoalTarget goal = trend.goal();
         if (goal != null) {
             chart.addLevel(id + GOAL_SUFFIX, "Goal " + Numbers.format(goal.value())

@@ -26,7 +26,7 @@ import org.physiobench.model.api.Patient;
 import org.physiobench.ui.progress.api.InstrumentScale;
 import org.physiobench.ui.progress.api.InstrumentScaleProvider;
 import org.physiobench.ui.progress.api.ProgressChart;
-import org.physiobench.ui.progress.api.ReferenceScales;
+import org.physiobench.ui.progress.api.ClinicalScales;
 
 /**
  * Shows the progress of the patient selected anywhere in the workbench (a patient, anything
@@ -133,7 +133,10 @@ public class ProgressView extends ViewPart implements ISelectionListener {
         return element instanceof EObject record ? ClinicalRecords.patientOf(record) : Optional.empty();
     }
 
-    /** The scales of a registered {@link InstrumentScaleProvider}, else the clinical reference's. */
+    /**
+     * The scales of a registered {@link InstrumentScaleProvider} service, else those of every
+     * instrument installed in the clinical instrument registry.
+     */
     private static List<InstrumentScale> scales() {
         BundleContext context = FrameworkUtil.getBundle(ProgressView.class).getBundleContext();
         ServiceReference<InstrumentScaleProvider> reference = context == null ? null
@@ -148,7 +151,7 @@ public class ProgressView extends ViewPart implements ISelectionListener {
                 context.ungetService(reference);
             }
         }
-        return ReferenceScales.ALL;
+        return ClinicalScales.installed().scales();
     }
 
     private void showPage(Composite page) {

@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.physiobench.ui.progress.api.ChangeEvaluation;
+import org.physiobench.clinical.api.Change;
 import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
 
@@ -19,6 +19,10 @@ public final class ResponderTable {
     public static final String[] COLUMNS = { "Instrument", "Baseline", "Latest", "Change", "Change %", "MCID", "Status", "Goal" };
     /** Column index of the verdict. */
     public static final int STATUS = 6;
+    /** Status of an instrument recorded in the episode but not installed here. */
+    public static final String NOT_INSTALLED = "Instrument not installed: not judged";
+    /** Column index of the change. */
+    public static final int CHANGE = 3;
     /** Column index of the goal and how far it is. */
     public static final int GOAL = 7;
 
@@ -36,7 +40,7 @@ public final class ResponderTable {
         }
         for (InstrumentTrend trend : data.trends()) {
             TableItem row = new TableItem(table, SWT.NONE);
-            ChangeEvaluation evaluation = trend.evaluation().orElse(null);
+            Change evaluation = trend.evaluation().orElse(null);
             row.setText(new String[] { trend.scale().name(), Numbers.format(trend.baseline().value()),
                     Numbers.format(trend.latest().value()), evaluation == null ? "-" : ResponderText.changePoints(evaluation),
                     evaluation == null ? "-" : ResponderText.changePercent(evaluation), ResponderText.mcid(trend.scale()),
@@ -47,7 +51,7 @@ public final class ResponderTable {
         }
         for (String instrument : data.unchartedInstruments()) {
             TableItem row = new TableItem(table, SWT.NONE);
-            row.setText(new String[] { instrument, "", "", "", "", "", "No scale installed: not judged", "" });
+            row.setText(new String[] { instrument, "", "", "", "", "", NOT_INSTALLED, "" });
         }
         for (TableColumn column : table.getColumns()) {
             column.pack();

@@ -31,6 +31,8 @@ public final class TimeChart {
 
     /** Pixels between date ticks: room for a date label with space around it. */
     private static final int X_TICK_SPACING = 70;
+    /** Pixels between score ticks on the charts' low plot areas. */
+    private static final int Y_TICK_SPACING = 25;
 
     private final Chart chart;
     private final RevisionMarkers markers;
@@ -57,6 +59,8 @@ public final class TimeChart {
             axis.getTick().setForeground(text);
         }
         y.getTick().setFormat(new AlignedNumberFormat());
+        // ticks closer than SWTChart's default, so a short scale (STarT Back 0-9) gets more than "0"
+        y.getTick().setTickMarkStepHint(Y_TICK_SPACING);
         double margin = (yMax - yMin) * 0.04;
         y.setRange(new Range(yMin - margin, yMax + margin));
         markers = new RevisionMarkers(chart, revisions);

@@ -3,36 +3,68 @@ package org.physiobench.ui.patients.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.ParseException;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.ui.action.IMouseAction;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.MouseEvent;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerActivation;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiobench.model.api.EpisodeStatus;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.Sex;
 import org.physiobench.store.api.ClinicalStore;
+import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.PatientSummary;
 import org.physiobench.store.api.StoreSettings;
+import org.physiobench.store.api.VerificationReport;
+import org.physiobench.ui.patients.api.PatientCommands;
 import org.physiobench.ui.patients.api.WorkbenchStore;
+import org.physiobench.ui.patients.internal.BackupHandlers;
+import org.physiobench.ui.patients.internal.BackupJob;
+import org.physiobench.ui.patients.internal.NewPatientDetails;
+import org.physiobench.ui.patients.internal.NewPatientDialog;
 import org.physiobench.ui.patients.internal.PatientColumn;
 import org.physiobench.ui.patients.internal.PatientPages;
 import org.physiobench.ui.patients.internal.PatientsView;
+import org.physiobench.ui.patients.internal.Prompts;
+import org.physiobench.ui.patients.internal.RestoreJob;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
@@ -147,13 +179,8 @@ class PatientsViewTest {
         ProgressView progress = (ProgressView) page.showView(ProgressView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
         page.activate(view);
         PatientSummary row = loadedRows(4).get(3);
-        // A click while the row's page is being re-read (the previous test re-sorted the list)
-        // selects nothing yet - a known gap, docs/STATUS.md; the second click must then work.
-        for (int attempt = 1; attempt <= 3 && !progressShows(progress, row); attempt++) {
-            click(positionOf(PatientColumn.NAME), attempt % 2 == 1 ? 3 : 2);
-            click(positionOf(PatientColumn.NAME), 3);
-            waitUpTo(10, () -> progressShows(progress, row));
-        }
+        // one click, also when it lands while the row's page is re-read after the previous sort
+        click(positionOf(PatientColumn.NAME), 3);
         waitFor(() -> progressShows(progress, row), "the progress view shows " + row.index().displayName());
         assertEquals(row.id(), view.selectedPatient().orElseThrow().id());
         assertFalse(progress.isShowingMessage());
@@ -179,6 +206,279 @@ class PatientsViewTest {
         view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, 6, false, false));
         waitFor(() -> view.selectedPatient().map(p -> p.id().equals(rows().getRowObject(6).id())).orElse(false),
                 "the next patient loaded");
+    }
+
+    @Test
+    @Order(9)
+    void aRowSelectedBeforeItsPageArrivesIsLoadedWhenThePageComes() throws Exception {
+        waitFor(() -> rows().getRowCount() == 1000, "all patients");
+        // row 450 is on the third page, which nothing has shown yet: selecting it finds no row
+        int row = 450;
+        view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, row, false, false));
+        waitFor(() -> {
+            PatientSummary arrived = rows().getRowObject(row);
+            return arrived != null && view.selectedPatient().map(p -> p.id().equals(arrived.id())).orElse(false);
+        }, "the patient of row " + row + " loaded once its page arrived");
+    }
+
+    @Test
+    @Order(10)
+    void aDoubleClickOrEnterExecutesTheOpenCommandWithThePatientsId() throws Exception {
+        waitFor(() -> rows().getRowCount() == 1000, "all patients");
+        List<String> opened = new ArrayList<>();
+        IHandlerService handlers = page.getWorkbenchWindow().getService(IHandlerService.class);
+        IHandlerActivation activation = handlers.activateHandler(PatientCommands.OPEN_PATIENT, new AbstractHandler() {
+            @Override
+            public Object execute(ExecutionEvent event) {
+                opened.add(event.getParameter(PatientCommands.PATIENT_ID));
+                return null;
+            }
+        });
+        try {
+            // back to the top: the previous test scrolled down to row 450
+            view.getSelectionLayer().doCommand(new SelectRowsCommand(view.getSelectionLayer(), 0, 0, false, false));
+            UiTesting.flush();
+            List<PatientSummary> first = loadedRows(5);
+            NatTable table = view.getTable();
+            Rectangle cell = table.getBoundsByPosition(positionOf(PatientColumn.NAME), 2 + 1); // +1: the header row
+            Event click = new Event();
+            click.widget = table;
+            click.display = table.getDisplay();
+            click.button = 1;
+            click.count = 2;
+            click.x = cell.x + cell.width / 2;
+            click.y = cell.y + cell.height / 2;
+            MouseEvent doubleClick = new MouseEvent(click);
+            IMouseAction action = table.getUiBindingRegistry().getDoubleClickAction(doubleClick);
+            assertNotNull(action, "no double-click action on a patient row");
+            action.run(table, doubleClick);
+            assertEquals(List.of(first.get(2).id()), opened, "double-click on the third row");
+            assertEquals(first.get(2).id(), view.selectedRow().orElseThrow().id(), "the opened row is not selected");
+
+            click(positionOf(PatientColumn.NAME), 4);
+            Event enter = new Event();
+            enter.keyCode = SWT.CR;
+            enter.character = SWT.CR;
+            table.notifyListeners(SWT.KeyDown, enter);
+            UiTesting.flush();
+            assertEquals(List.of(first.get(2).id(), first.get(4).id()), opened, "Enter on the fifth row");
+        } finally {
+            handlers.deactivateHandler(activation);
+        }
+    }
+
+    @Test
+    @Order(11)
+    void withoutThePatientEditorOpeningExplainsItselfInADialog() {
+        ErrorDialog.AUTOMATED_MODE = true; // the dialog is built but does not wait for a click
+        try {
+            assertFalse(PatientCommands.openPatient(page.getWorkbenchWindow(), view.getSite().getShell(), "some-id"),
+                    "no bundle of the test runtime handles " + PatientCommands.OPEN_PATIENT);
+        } finally {
+            ErrorDialog.AUTOMATED_MODE = false;
+        }
+    }
+
+    @Test
+    @Order(12)
+    void theNewPatientDialogValidatesThenTheNewPatientIsSavedAndSelected() throws Exception {
+        waitFor(() -> rows().getRowCount() == 1000, "all patients");
+        NewPatientDialog dialog = new NewPatientDialog(view.getSite().getShell());
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertFalse(dialog.canCreate());
+            assertEquals("Enter the family name.", dialog.problem());
+            dialog.familyNameField().setText("Zzyzx");
+            assertEquals("Enter the given name.", dialog.problem());
+            dialog.givenNameField().setText("Quinn");
+            assertEquals("Enter the date of birth as YYYY-MM-DD, e.g. 1975-04-23.", dialog.problem());
+            dialog.birthDateField().setText("23.4.1975");
+            assertTrue(dialog.problem().startsWith("'23.4.1975' is not a date"), dialog.problem());
+            dialog.birthDateField().setText("2999-01-01");
+            assertTrue(dialog.problem().contains("in the future"), dialog.problem());
+            assertFalse(dialog.canCreate());
+            dialog.birthDateField().setText("1975-04-23");
+            dialog.sexField().select(0);
+            dialog.sexField().notifyListeners(SWT.Selection, new Event());
+            assertNull(dialog.problem());
+            assertTrue(dialog.canCreate());
+            dialog.pressCreate();
+        } finally {
+            dialog.close();
+        }
+        NewPatientDetails details = dialog.details();
+        assertEquals(Sex.FEMALE, details.sex());
+        Job job = view.create(details);
+        job.join();
+        assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+        waitFor(() -> view.selectedPatient().map(p -> "Zzyzx".equals(p.patient().getFamilyName())).orElse(false),
+                "the new patient selected");
+        Patient created = view.selectedPatient().orElseThrow().patient();
+        assertEquals("Quinn", created.getGivenName());
+        assertEquals(LocalDate.of(1975, 4, 23), created.getBirthDate());
+        assertEquals(Sex.FEMALE, created.getSex());
+        assertEquals(1, created.getEpisodes().size(), "a first episode of care");
+        assertEquals(EpisodeStatus.ACTIVE, created.getEpisodes().get(0).getStatus());
+        assertEquals(NewPatientDetails.DEFAULT_CONDITION, created.getEpisodes().get(0).getCondition());
+        assertEquals("Zzyzx", view.getFilter().getText(), "the list is not narrowed to the new patient");
+        assertEquals(1001, store().countPatients(PatientQuery.all()));
+    }
+
+    @Test
+    @Order(13)
+    void archivingAsksFirstAndThenTheListNoLongerShowsThePatient() throws Exception {
+        view.getFilter().setText("Zzyzx");
+        // a click before the table shows the filtered rows would be cleared by their arrival
+        waitFor(() -> view.getShownQuery() == rows().query() && "Zzyzx".equals(rows().query().nameContains())
+                && rows().getRowCount() == 1, "the new patient listed");
+        loadedRows(1);
+        click(positionOf(PatientColumn.NAME), 0);
+        waitFor(() -> view.selectedRow().isPresent(), "the row selected");
+        AnsweringPrompts prompts = new AnsweringPrompts();
+        Prompts.use(prompts);
+        try {
+            prompts.confirmAnswer = false;
+            view.archiveSelected();
+            assertEquals(1, prompts.confirmations.size());
+            assertTrue(prompts.confirmations.get(0).contains("Zzyzx"), prompts.confirmations.toString());
+            UiTesting.flush();
+            assertEquals(1001, store().countPatients(PatientQuery.all()), "archived without confirmation");
+
+            prompts.confirmAnswer = true;
+            view.archiveSelected();
+            waitFor(() -> rows().getRowCount() == 0, "the archived patient no longer listed");
+            assertEquals(1000, store().countPatients(PatientQuery.all()));
+        } finally {
+            Prompts.use(Prompts.DIALOGS);
+        }
+    }
+
+    @Test
+    @Order(14)
+    void backupWritesEveryRecordToTheChosenFileAndRestoreReadsItBack(@TempDir Path folder) throws Exception {
+        waitFor(() -> rows().getRowCount() == 1000, "all patients");
+        Path file = folder.resolve("clinic-backup.zip");
+        AnsweringPrompts prompts = new AnsweringPrompts();
+        prompts.file = file.toString();
+        prompts.confirmAnswer = true;
+        Prompts.use(prompts);
+        Shell shell = view.getSite().getShell();
+        try {
+            BackupJob backup = BackupHandlers.backup(shell);
+            assertTrue(backup.isUser(), "no progress dialog for the backup");
+            backup.join();
+            assertTrue(backup.getResult().isOK(), backup.getResult().getMessage());
+            waitFor(() -> prompts.messages.size() == 1, "the backup's result message");
+            assertTrue(prompts.messages.get(0).startsWith("1,001 patient records"), prompts.messages.get(0));
+            assertTrue(prompts.messages.get(0).contains(file.toString()), prompts.messages.get(0));
+            VerificationReport written = ClinicalStores.verifyBackup(file);
+            assertEquals(1001, written.recordsChecked(), "1,000 listed and 1 archived");
+            // the one record an earlier test damaged on purpose is reported, nothing else
+            assertTrue(written.problems().size() <= 1, written.toString());
+
+            BackupJob again = BackupHandlers.backup(shell); // the file exists now: it is replaced
+            again.join();
+            assertTrue(again.getResult().isOK(), again.getResult().getMessage());
+
+            RestoreJob restore = BackupHandlers.restore(shell);
+            assertTrue(restore.isUser(), "no progress dialog for the restore");
+            restore.join();
+            assertTrue(restore.getResult().isOK(), restore.getResult().getMessage());
+            assertTrue(prompts.confirmations.get(0).contains(file.toString()), "restore replaced records without asking");
+            waitFor(() -> prompts.messages.size() == 3, "the restore's result message");
+            assertTrue(prompts.messages.get(2).startsWith("1,001 patient records were restored"), prompts.messages.get(2));
+            waitFor(() -> rows().getRowCount() == 1000, "the restored patients listed");
+        } finally {
+            Prompts.use(Prompts.DIALOGS);
+        }
+    }
+
+    @Test
+    @Order(15)
+    void theShortcutsReachTheirCommands() {
+        page.activate(view);
+        UiTesting.flush();
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals(PatientCommands.NEW_PATIENT, commandOf(bindings, "CTRL+SHIFT+N"));
+        assertEquals(PatientCommands.OPEN_SELECTED_PATIENT, commandOf(bindings, "CTRL+O"));
+        assertEquals(PatientCommands.FIND_PATIENT, commandOf(bindings, "CTRL+SHIFT+F"));
+        assertEquals(PatientCommands.BACKUP, commandOf(bindings, "CTRL+SHIFT+B"));
+        // in the patient list: Ctrl+F finds a patient, Delete archives (not Find/Replace, Delete)
+        assertEquals(PatientCommands.FIND_PATIENT, commandOf(bindings, "CTRL+F"));
+        assertEquals(PatientCommands.ARCHIVE_PATIENT, commandOf(bindings, "DEL"));
+        assertEquals("org.eclipse.ui.file.save", commandOf(bindings, "CTRL+S"));
+        assertEquals("org.eclipse.ui.edit.undo", commandOf(bindings, "CTRL+Z"));
+        assertEquals("org.eclipse.ui.edit.redo", commandOf(bindings, "CTRL+Y"));
+        assertEquals("org.eclipse.ui.edit.redo", commandOf(bindings, "CTRL+SHIFT+Z"));
+    }
+
+    @Test
+    @Order(16)
+    void theFileAndEditMenusHoldTheCommonActions() {
+        Menu bar = page.getWorkbenchWindow().getShell().getMenuBar();
+        List<String> file = menuItems(bar, "&File");
+        for (String item : List.of("&New Patient...", "&Save", "&Backup...", "&Restore...", "E&xit")) {
+            assertTrue(file.contains(item), item + " missing from " + file);
+        }
+        assertTrue(file.indexOf("&New Patient...") < file.indexOf("&Save") && file.indexOf("&Save") < file.indexOf("&Backup...")
+                && file.indexOf("&Restore...") < file.indexOf("E&xit"), file.toString());
+        List<String> edit = menuItems(bar, "&Edit");
+        assertTrue(edit.containsAll(List.of("&Undo", "&Redo")), edit.toString());
+    }
+
+    private static List<String> menuItems(Menu bar, String label) {
+        for (MenuItem top : bar.getItems()) {
+            if (label.equals(top.getText())) {
+                Menu menu = top.getMenu();
+                menu.notifyListeners(SWT.Show, new Event()); // the workbench fills a menu when it is shown
+                UiTesting.flush();
+                List<String> items = Arrays.stream(menu.getItems()).filter(item -> (item.getStyle() & SWT.SEPARATOR) == 0)
+                        .map(item -> item.getText().split("\t")[0]).toList();
+                menu.notifyListeners(SWT.Hide, new Event());
+                return items;
+            }
+        }
+        throw new AssertionError("no menu " + label);
+    }
+
+    private static String commandOf(IBindingService bindings, String keys) {
+        try {
+            Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(keys));
+            assertNotNull(binding, "nothing bound to " + keys);
+            return binding.getParameterizedCommand().getId();
+        } catch (ParseException e) {
+            throw new AssertionError(keys, e);
+        }
+    }
+
+    /** Answers the patient list's questions instead of a person. */
+    private static final class AnsweringPrompts implements Prompts {
+        final List<String> confirmations = new ArrayList<>();
+        final List<String> messages = new ArrayList<>();
+        boolean confirmAnswer;
+        String file;
+
+        @Override
+        public boolean confirm(Shell shell, String title, String message) {
+            confirmations.add(message);
+            return confirmAnswer;
+        }
+
+        @Override
+        public void inform(Shell shell, String title, String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void warn(Shell shell, String title, String message) {
+            messages.add(message);
+        }
+
+        @Override
+        public String chooseFile(Shell shell, String title, String suggestedName, boolean save) {
+            return file;
+        }
     }
 
     /** Damages one patient's document behind the store's back, as a disk error or a bad edit would. */
@@ -208,20 +508,6 @@ class PatientsViewTest {
         return progress.getPatient().map(p -> p.getId().equals(row.id())).orElse(false);
     }
 
-    /** Runs the event loop until {@code condition} holds or {@code seconds} pass. */
-    private static void waitUpTo(int seconds, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            UiTesting.flush();
-            try {
-                Thread.sleep(20); // leave the core to the job that loads the patient
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     /**
      * Selects a row with the command a left click on a body cell sends ({@code row} 0 is the
      * first patient; +1 for the header row).
@@ -246,7 +532,8 @@ class PatientsViewTest {
     private void clearFilter() throws InterruptedException {
         if (!view.getFilter().getText().isEmpty()) {
             view.getFilter().setText("");
-            waitFor(() -> rows().query().nameContains() == null, "the filter cleared");
+            waitFor(() -> rows().query().nameContains() == null && view.getShownQuery() == rows().query(),
+                    "the filter cleared");
         }
     }
 

@@ -23,7 +23,6 @@ import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
 import org.physiobench.ui.progress.api.ProgressChart;
-import org.physiobench.ui.progress.api.ReferenceScales;
 import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.RevisionMarkers;
 import org.physiobench.ui.progress.internal.ResponderTable;
@@ -41,7 +40,7 @@ class ProgressChartTest {
         shell.setLayout(new FillLayout());
         shell.setSize(1200, 900);
         chart = new ProgressChart(shell, SWT.NONE);
-        chart.setPatient(ProgressFixtures.patient(), ReferenceScales.ALL);
+        chart.setPatient(ProgressFixtures.patient(), ProgressFixtures.SCALES);
         shell.open();
         UiTesting.flush();
     }
@@ -114,9 +113,9 @@ class ProgressChartTest {
         Table table = chart.getResponderTable();
         assertEquals(3, table.getItemCount());
         TableItem odi = table.getItem(0);
-        assertEquals("ODI (disability)", odi.getText(0));
-        assertEquals("+22 improved", odi.getText(3));
-        assertEquals("+50 %", odi.getText(4));
+        assertEquals("Oswestry Disability Index", odi.getText(0));
+        assertEquals("-22 (improved)", odi.getText(ResponderTable.CHANGE), "change = follow-up - baseline, as the CLI says");
+        assertEquals("-50 %", odi.getText(4));
         assertEquals("Responder (points and %)", odi.getText(ResponderTable.STATUS));
         assertEquals("Responder (points and %)", table.getItem(1).getText(ResponderTable.STATUS), "NPRS 7 to 4");
         assertEquals("Not a responder", table.getItem(2).getText(ResponderTable.STATUS), "RMDQ 12 to 9");
@@ -129,13 +128,13 @@ class ProgressChartTest {
         Patient patient = ProgressFixtures.patient();
         Assessment last = patient.getEpisodes().get(0).getAssessments().get(2);
         last.getAdministrations().get(0).getScores().get(0).setValue(20.0);
-        chart.setPatient(patient, ReferenceScales.ALL);
+        chart.setPatient(patient, ProgressFixtures.SCALES);
         assertEquals("20 by 2026-05-04: reached", chart.getResponderTable().getItem(0).getText(ResponderTable.GOAL));
     }
 
     @Test
     void aPatientWithNothingRecordedSaysSo() {
-        chart.setPatient(ClinicalRecords.newPatient("Empty", "Record", null), ReferenceScales.ALL);
+        chart.setPatient(ClinicalRecords.newPatient("Empty", "Record", null), ProgressFixtures.SCALES);
         assertTrue(chart.getCharts().isEmpty());
         assertNull(chart.getResponderTable());
         assertTrue(chart.getTitle().contains("no episode of care"), chart.getTitle());

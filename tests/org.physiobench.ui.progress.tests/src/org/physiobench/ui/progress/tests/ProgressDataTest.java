@@ -10,19 +10,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.physiobench.clinical.api.Change;
 import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
-import org.physiobench.ui.progress.api.ChangeEvaluation;
 import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
 import org.physiobench.ui.progress.api.ProgressData.ScorePoint;
-import org.physiobench.ui.progress.api.ReferenceScales;
 
 /** What the progress view reads from a patient, without SWT. */
 class ProgressDataTest {
 
-    private final ProgressData data = ProgressData.of(ProgressFixtures.patient(), ReferenceScales.ALL, ZoneOffset.UTC);
+    private final ProgressData data = ProgressData.of(ProgressFixtures.patient(), ProgressFixtures.SCALES, ZoneOffset.UTC);
 
     @Test
     void oneTrendPerAdministeredInstrumentInScaleOrder() {
@@ -34,19 +33,20 @@ class ProgressDataTest {
         InstrumentTrend odi = data.trend("odi", "total").orElseThrow();
         assertEquals(List.of(new ScorePoint(ProgressFixtures.START, 44), new ScorePoint(ProgressFixtures.REVIEW_1, 30),
                 new ScorePoint(ProgressFixtures.REVIEW_2, 22)), odi.points());
-        assertEquals(34, odi.mcidThreshold(), 1e-12, "baseline 44 minus the ODI MCID of 10");
+        assertEquals(34, odi.mcidThreshold().orElseThrow(), 1e-12, "baseline 44 minus the ODI MCID of 10");
         assertEquals(ProgressFixtures.ODI_GOAL, odi.goal().value(), 1e-12);
         assertEquals(LocalDate.of(2026, 5, 4), odi.goal().targetDate());
     }
 
     @Test
     void responderStatusPerInstrument() {
-        ChangeEvaluation odi = data.trend("odi", "total").orElseThrow().evaluation().orElseThrow();
-        assertEquals(22, odi.improvementPoints(), 1e-12);
-        assertEquals(50, odi.improvementPercent(), 1e-9);
-        assertTrue(odi.responderByPoints() && odi.responderByPercent());
-        ChangeEvaluation rmdq = data.trend("rmdq", "total").orElseThrow().evaluation().orElseThrow();
-        assertEquals(3, rmdq.improvementPoints(), 1e-12);
+        Change odi = data.trend("odi", "total").orElseThrow().evaluation().orElseThrow();
+        assertEquals(-22, odi.change().doubleValue(), 1e-12, "follow-up - baseline, as the command line reports it");
+        assertEquals(-50, odi.percentChange().doubleValue(), 1e-9);
+        assertTrue(odi.improved());
+        assertTrue(odi.mcidPointsMet() && odi.mcidPercentMet());
+        Change rmdq = data.trend("rmdq", "total").orElseThrow().evaluation().orElseThrow();
+        assertEquals(-3, rmdq.change().doubleValue(), 1e-12);
         assertFalse(rmdq.responder(), "3 points and 25 % are below the RMDQ MCID of 5 points or 30 %");
     }
 
@@ -70,31 +70,32 @@ class ProgressDataTest {
     void aBaselineAloneIsNotJudged() {
         Patient patient = ClinicalExamples.fullyPopulatedPatient();
         patient.getEpisodes().get(0).getAssessments().remove(1);
-        InstrumentTrend odi = ProgressData.of(patient, ReferenceScales.ALL, ZoneOffset.UTC).trend("odi", "total").orElseThrow();
+        InstrumentTrend odi = ProgressData.of(patient, ProgressFixtures.SCALES, ZoneOffset.UTC).trend("odi", "total").orElseThrow();
         assertTrue(odi.evaluation().isEmpty());
     }
 
     @Test
     void theExamplePatientIsAResponderOnTheOdi() {
-        ProgressData example = ProgressData.of(ClinicalExamples.fullyPopulatedPatient(), ReferenceScales.ALL, ZoneOffset.UTC);
-        ChangeEvaluation odi = example.trend("odi", "total").orElseThrow().evaluation().orElseThrow();
-        assertEquals(36, odi.baseline(), 1e-12);
-        assertEquals(18, odi.latest(), 1e-12);
+        ProgressData example = ProgressData.of(ClinicalExamples.fullyPopulatedPatient(), ProgressFixtures.SCALES, ZoneOffset.UTC);
+        Change odi = example.trend("odi", "total").orElseThrow().evaluation().orElseThrow();
+        assertEquals(36, odi.baseline().doubleValue(), 1e-12);
+        assertEquals(18, odi.followUp().doubleValue(), 1e-12);
         assertTrue(odi.responder());
         assertEquals(2, example.revisions().size());
     }
 
     @Test
-    void instrumentsWithoutAScaleAreListedNotDropped() {
+    void instrumentsNotInstalledAreListedNotDropped() {
         Patient patient = ProgressFixtures.patient();
-        ClinicalRecords.newAdministration(patient.getEpisodes().get(0).getAssessments().get(0), "startback",
+        ClinicalRecords.newAdministration(patient.getEpisodes().get(0).getAssessments().get(0), "uninstalled-scale",
                 ProgressFixtures.START);
-        assertEquals(List.of("startback"), ProgressData.of(patient, ReferenceScales.ALL, ZoneOffset.UTC).unchartedInstruments());
+        assertEquals(List.of("uninstalled-scale"),
+                ProgressData.of(patient, ProgressFixtures.SCALES, ZoneOffset.UTC).unchartedInstruments());
     }
 
     @Test
     void aPatientWithoutEpisodesHasNothingToChart() {
-        ProgressData empty = ProgressData.of(ClinicalRecords.newPatient("No", "Episode", null), ReferenceScales.ALL,
+        ProgressData empty = ProgressData.of(ClinicalRecords.newPatient("No", "Episode", null), ProgressFixtures.SCALES,
                 ZoneOffset.UTC);
         assertTrue(empty.isEmpty());
         assertNull(empty.episode());

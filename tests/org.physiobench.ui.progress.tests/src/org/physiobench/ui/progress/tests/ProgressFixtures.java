@@ -2,7 +2,9 @@ package org.physiobench.ui.progress.tests;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.AssessmentKind;
 import org.physiobench.model.api.ClinicalFactory;
@@ -14,6 +16,8 @@ import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.Score;
 import org.physiobench.model.api.Session;
 import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.ui.progress.api.ClinicalScales;
+import org.physiobench.ui.progress.api.InstrumentScale;
 
 /**
  * A synthetic patient with a six-week episode: ODI, NPRS and RMDQ at the start and at two
@@ -34,8 +38,16 @@ public final class ProgressFixtures {
     public static final String REVISION_2_REASON = "Leg pain settled; add core strengthening, agreed with the patient";
     public static final double ODI_GOAL = 20.0;
     public static final String THERAPIST = "therapist-1";
+    /** The scales of every instrument installed in the test runtime (the built-in ones). */
+    public static final List<InstrumentScale> SCALES = ClinicalScales.of(Instruments.registry());
 
     private ProgressFixtures() {
+    }
+
+    /** @return the installed scale of {@code instrumentId}'s {@code scoreId} */
+    public static InstrumentScale scale(String instrumentId, String scoreId) {
+        return ClinicalScales.find(SCALES, instrumentId, scoreId)
+                .orElseThrow(() -> new AssertionError("no scale " + instrumentId + "/" + scoreId + " in " + SCALES));
     }
 
     public static Patient patient() {
@@ -63,6 +75,23 @@ public final class ProgressFixtures {
         return patient;
     }
 
+    /**
+     * Adds STarT Back at the start (total 6, psychosocial 4: high risk) and at the last review
+     * (2 and 1: low risk).
+     */
+    public static Patient withStartBack(Patient patient) {
+        EpisodeOfCare episode = patient.getEpisodes().get(0);
+        startBack(episode.getAssessments().get(0), START, 6, 4);
+        startBack(episode.getAssessments().get(2), REVIEW_2, 2, 1);
+        return patient;
+    }
+
+    private static void startBack(Assessment assessment, LocalDate date, double total, double psychosocial) {
+        InstrumentAdministration administration = ClinicalRecords.newAdministration(assessment, "startback", date);
+        score(administration, "total", total);
+        score(administration, "psychosocial", psychosocial);
+    }
+
     private static void assess(EpisodeOfCare episode, AssessmentKind kind, LocalDate date, double odi, double nprs, double rmdq) {
         Assessment assessment = ClinicalRecords.newAssessment(episode, kind, date, THERAPIST);
         score(ClinicalRecords.newAdministration(assessment, "odi", date), odi);
@@ -71,8 +100,12 @@ public final class ProgressFixtures {
     }
 
     public static void score(InstrumentAdministration administration, double value) {
+        score(administration, "total", value);
+    }
+
+    public static void score(InstrumentAdministration administration, String scoreId, double value) {
         Score score = ClinicalFactory.eINSTANCE.createScore();
-        score.setScoreId("total");
+        score.setScoreId(scoreId);
         score.setValue(value);
         administration.getScores().add(score);
     }

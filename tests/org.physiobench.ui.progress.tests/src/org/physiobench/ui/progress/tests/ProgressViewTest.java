@@ -32,7 +32,6 @@ import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
 import org.physiobench.ui.progress.api.InstrumentScaleProvider;
-import org.physiobench.ui.progress.api.ReferenceScales;
 import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.progress.internal.ResponderTable;
@@ -124,7 +123,7 @@ class ProgressViewTest {
     @Test
     void takesTheScalesOfARegisteredProvider() throws PartInitException {
         BundleContext context = FrameworkUtil.getBundle(ProgressViewTest.class).getBundleContext();
-        InstrumentScaleProvider nprsOnly = () -> List.of(ReferenceScales.NPRS);
+        InstrumentScaleProvider nprsOnly = () -> List.of(ProgressFixtures.scale("nprs", "total"));
         ServiceRegistration<InstrumentScaleProvider> registration = context.registerService(InstrumentScaleProvider.class,
                 nprsOnly, null);
         try {
@@ -132,12 +131,24 @@ class ProgressViewTest {
             select(ProgressFixtures.patient());
             assertEquals(2, view.getChart().getCharts().size(), "NPRS and session pain");
             Table table = view.getChart().getResponderTable();
-            assertEquals(List.of("NPRS (pain)", "odi", "rmdq"),
+            assertEquals(List.of("Numeric Pain Rating Scale", "odi", "rmdq"),
                     Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList());
-            assertEquals("No scale installed: not judged", table.getItem(1).getText(ResponderTable.STATUS));
+            assertEquals(ResponderTable.NOT_INSTALLED, table.getItem(1).getText(ResponderTable.STATUS));
         } finally {
             registration.unregister();
         }
+    }
+
+    @Test
+    void chartsStartBackFromTheClinicalInstrumentRegistry() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        select(ProgressFixtures.withStartBack(ProgressFixtures.patient()));
+        Table table = view.getChart().getResponderTable();
+        List<String> names = Arrays.stream(table.getItems()).map(item -> item.getText(0)).toList();
+        assertTrue(names.contains("STarT Back Screening Tool"), names.toString());
+        assertFalse(Arrays.stream(table.getItems()).anyMatch(item -> ResponderTable.NOT_INSTALLED.equals(
+                item.getText(ResponderTable.STATUS))), "an installed instrument is listed as not installed");
+        assertEquals("-22 (improved)", table.getItem(0).getText(ResponderTable.CHANGE));
     }
 
     @Test
@@ -154,7 +165,7 @@ class ProgressViewTest {
         Shell shell = page.getWorkbenchWindow().getShell();
         shell.setBounds(0, 0, 1400, 1000);
         ProgressView view = (ProgressView) page.showView(ProgressView.ID);
-        select(ProgressFixtures.patient());
+        select(ProgressFixtures.withStartBack(ProgressFixtures.patient()));
         close(PatientSelectionView.ID); // the view keeps showing the patient
         page.activate(view);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
