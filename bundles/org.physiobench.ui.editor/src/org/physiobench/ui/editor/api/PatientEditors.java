@@ -13,7 +13,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.physiobench.store.api.StoreException;
 import org.physiobench.store.api.StoredPatient;
-import org.physiobench.ui.editor.internal.EditorMessages;
+import org.physiobench.ui.patients.api.ClinicalErrors;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /** Opens patients in the patient editor. */
@@ -67,7 +67,7 @@ public final class PatientEditors {
                     PlatformUI.getWorkbench().getDisplay().asyncExec(() -> openLoaded(page, record));
                 } catch (StoreException e) {
                     PlatformUI.getWorkbench().getDisplay().asyncExec(
-                            () -> EditorMessages.showError("Cannot open the patient record", e));
+                            () -> ClinicalErrors.show(null, "Opening the patient record", e));
                 }
                 return Status.OK_STATUS;
             }
@@ -81,7 +81,7 @@ public final class PatientEditors {
         try {
             open(page, record);
         } catch (PartInitException e) {
-            EditorMessages.showError("Cannot open the patient record", e);
+            ClinicalErrors.show(null, "Opening the patient record", e);
         }
     }
 }

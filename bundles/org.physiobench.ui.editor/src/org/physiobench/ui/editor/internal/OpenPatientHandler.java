@@ -5,6 +5,7 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.physiobench.ui.editor.api.PatientEditors;
+import org.physiobench.ui.patients.api.PatientCommands;
 
 /**
  * Opens the patient named by the command's patient-id parameter (the Patients view passes the
@@ -14,7 +15,7 @@ import org.physiobench.ui.editor.api.PatientEditors;
 public final class OpenPatientHandler extends AbstractHandler {
 
     /** The command's parameter with the record id. */
-    public static final String PATIENT_ID = "org.physiobench.ui.commands.openPatient.patientId";
+    public static final String PATIENT_ID = PatientCommands.PATIENT_ID;
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {

@@ -25,6 +25,7 @@ import org.physiobench.store.api.StoreException;
 import org.physiobench.store.api.StoredPatient;
 import org.physiobench.ui.editor.api.PatientEditorInput;
 import org.physiobench.ui.editor.api.PatientEditors;
+import org.physiobench.ui.patients.api.ClinicalErrors;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /**
@@ -94,7 +95,7 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
                 addPage(page);
             }
         } catch (PartInitException e) {
-            EditorMessages.showError("Cannot show the patient record", e);
+            ClinicalErrors.show(getSite().getShell(), "Showing the patient record", e);
         }
     }
 
@@ -166,7 +167,7 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
             resolveConflict(name, e);
             return false;
         } catch (StoreException e) {
-            EditorMessages.showError("Could not save " + name + " - your changes are still in the editor", e);
+            ClinicalErrors.show(getSite().getShell(), "Saving " + name + " (your changes are still in the editor)", e);
             return false;
         }
         firePropertyChange(PROP_DIRTY);
@@ -199,7 +200,7 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
         try {
             reload(holder.store().loadPatient(workingCopy.patient().getId(), holder.actor()));
         } catch (StoreException e) {
-            EditorMessages.showError("Could not reload " + name + " - your changes are still in the editor", e);
+            ClinicalErrors.show(getSite().getShell(), "Reloading " + name + " (your changes are still in the editor)", e);
         }
     }
 

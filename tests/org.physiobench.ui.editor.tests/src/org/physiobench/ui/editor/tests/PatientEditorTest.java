@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import org.physiobench.ui.editor.internal.EditorPrompts;
 import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.editor.internal.RedFlagBanner;
+import org.physiobench.ui.patients.api.PatientCommands;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.testing.AssessmentFormPage;
 import org.physiobench.ui.testing.Screenshots;
@@ -241,6 +243,17 @@ class PatientEditorTest {
         EditorFixture.waitFor(() -> PatientEditors.findOpen(page, record.id()).isPresent(), "the editor");
 
         assertEquals("ById, Alex", PatientEditors.findOpen(page, record.id()).get().getTitle());
+    }
+
+    @Test
+    void theOpenPatientCommandOpensTheEditor() throws Exception {
+        StoredPatient record = EditorFixture.savedPatient("ByCommand");
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+
+        assertTrue(PatientCommands.openPatient(window, window.getShell(), record.id()));
+        EditorFixture.waitFor(() -> PatientEditors.findOpen(page, record.id()).isPresent(), "the editor");
+
+        assertEquals("ByCommand, Alex", PatientEditors.findOpen(page, record.id()).get().getTitle());
     }
 
     @Test
