@@ -1,0 +1,128 @@
+package org.physiobench.ui.plan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.Patient;
+import org.physiobench.ui.plan.internal.HomeProgrammeView;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
+
+/** The home-programme view in the real workbench, following the workbench selection. */
+class HomeProgrammeViewTest {
+
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void resetViews() {
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        close(HomeProgrammeView.ID);
+        close(PatientSelectionView.ID);
+    }
+
+    @AfterEach
+    void closeViews() {
+        close(PatientSelectionView.ID);
+    }
+
+    private void close(String id) {
+        IViewPart view = page.findView(id);
+        if (view != null) {
+            page.hideView(view);
+        }
+    }
+
+    @Test
+    void isStackedWithProgressInTheClinicalPerspective() {
+        page.resetPerspective();
+        UiTesting.flush();
+        assertNotNull(page.findViewReference(HomeProgrammeView.ID), "the clinical perspective does not have the home programme");
+    }
+
+    @Test
+    void showsTheSelectedPatientsExercisesWithDosageAndInstructions() throws Exception {
+        HomeProgrammeView view = (HomeProgrammeView) page.showView(HomeProgrammeView.ID);
+        UiTesting.flush();
+        assertTrue(texts(view).contains(HomeProgrammeView.NO_PATIENT_MESSAGE), texts(view).toString());
+
+        Patient patient = PlanFixtures.withHomeProgramme(PlanFixtures.chronicPatient());
+        select(patient);
+        List<String> texts = texts(view);
+        assertTrue(texts.contains("1. Prone press-up (repeated extension)"), texts.toString());
+        assertTrue(texts.contains("Repetitions 10 - 3 times a day, 7 days a week"), texts.toString());
+        assertTrue(texts.contains("Lie on your front and press up, hips down."), texts.toString());
+        assertTrue(texts.contains("2. Walking programme"), texts.toString());
+        assertTrue(texts.contains("Minutes per walk 20 min - 1 times a day, 5 days a week"), texts.toString());
+        // no own words for the walk: the modality's patient instructions are shown
+        String walkInstructions = org.physiobench.modality.api.Modalities.registry().find("prevention.walking-programme")
+                .orElseThrow().patientInstructions();
+        assertTrue(texts.contains(walkInstructions), texts.toString());
+        assertTrue(texts.contains("Stop and call if the pain spreads below the knee."), texts.toString());
+        Shell screenshotShell = view.getForm().getShell();
+        Screenshots.save(view.getForm(), "home-programme.png");
+        assertNotNull(screenshotShell);
+
+        // a record of the patient (here: the episode) or an adaptable selects the patient too
+        Patient other = PlanFixtures.chronicPatient();
+        select(new PatientHolder(other));
+        assertEquals(other, view.getPatient().orElseThrow());
+        assertTrue(texts(view).contains("No home programme has been given to this patient yet."), texts(view).toString());
+        select(patient.getEpisodes().get(0));
+        assertEquals(patient, view.getPatient().orElseThrow());
+
+        // a change to the record is shown
+        ClinicalRecords.patientOf(patient.getEpisodes().get(0)).orElseThrow().getEpisodes().get(0).getHomeProgrammes().get(0)
+                .getExercises().remove(1);
+        UiTesting.flush();
+        assertTrue(texts(view).stream().noneMatch(text -> text.startsWith("2. ")), texts(view).toString());
+    }
+
+    private void select(Object element) throws Exception {
+        PatientSelectionView selector = (PatientSelectionView) page.showView(PatientSelectionView.ID);
+        page.activate(selector);
+        selector.setSelection(new StructuredSelection(element));
+        UiTesting.flush();
+    }
+
+    private static List<String> texts(HomeProgrammeView view) {
+        List<String> texts = new ArrayList<>();
+        collect(view.getForm().getBody(), texts);
+        return texts;
+    }
+
+    private static void collect(Control control, List<String> texts) {
+        if (control instanceof Label label && control.isVisible()) {
+            texts.add(label.getText());
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    /** Something that is not a patient but adapts to one, as another view's selection might be. */
+    private record PatientHolder(Patient patient) implements IAdaptable {
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter == Patient.class ? adapter.cast(patient) : null;
+        }
+    }
+}
