@@ -44,6 +44,7 @@ public final class PlanFormPage {
 
     /** Answers every reason question with {@code reason}; {@link #reasonsAsked()} counts them. */
     public PlanFormPage answerReasonWith(String reason, boolean agreedWithPatient) {
+        reasonsAsked.set(0);
         form.setReasonPrompt((shell, current) -> {
             reasonsAsked.incrementAndGet();
             return Optional.of(new RevisionReason(reason, agreedWithPatient));
@@ -53,6 +54,7 @@ public final class PlanFormPage {
 
     /** Cancels every reason question (the change must then not happen). */
     public PlanFormPage cancelReason() {
+        reasonsAsked.set(0);
         form.setReasonPrompt((shell, current) -> {
             reasonsAsked.incrementAndGet();
             return Optional.empty();

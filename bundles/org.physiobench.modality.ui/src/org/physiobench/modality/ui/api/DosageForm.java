@@ -1,5 +1,6 @@
 package org.physiobench.modality.ui.api;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,10 +137,11 @@ public final class DosageForm {
         return contributed;
     }
 
-    /** @return the dosage as currently entered, by parameter name */
+    /** @return the dosage as currently entered, by parameter name, in the editor's order */
     public Map<String, String> dosage() {
         Map<String, String> entered = editor.dosage();
-        return entered == null ? Map.of() : Map.copyOf(entered);
+        // keeps the editor's order (declaration order): it is the order stored and shown
+        return entered == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(entered));
     }
 
     /** @return what is wrong with the entered dosage, one sentence each; empty when it can be stored */

@@ -66,7 +66,7 @@ class HomeProgrammeViewTest {
         select(patient);
         List<String> texts = texts(view);
         assertTrue(texts.contains("1. Prone press-up (repeated extension)"), texts.toString());
-        assertTrue(texts.contains("Repetitions 10 - 3 times a day, 7 days a week"), texts.toString());
+        assertTrue(texts.contains("Repetitions per session 10 - 3 times a day, 7 days a week"), texts.toString());
         assertTrue(texts.contains("Lie on your front and press up, hips down."), texts.toString());
         assertTrue(texts.contains("2. Walking programme"), texts.toString());
         assertTrue(texts.contains("Minutes per walk 20 min - 1 times a day, 5 days a week"), texts.toString());

@@ -99,13 +99,13 @@ class PlanFormTest {
         assertEquals(1, page.reasonsAsked());
         assertEquals(2, plan().getRevisions().size());
         assertEquals("20", DosageText.toMap(second.getInterventions().get(1).getParameters()).get("holdSeconds"));
-        assertEquals("Sets 2, Repetitions per side 3, Hold 20 s", page.interventions().get(1).get(1));
+        assertEquals("Sets 2, Repetitions per side 3, Hold 20 s, Variant knees, Side both", page.interventions().get(1).get(1));
         Screenshots.save(form.getControl(), "plan-form.png");
 
         domain.getCommandStack().undo();
         UiTesting.flush();
         assertEquals("10", DosageText.toMap(second.getInterventions().get(1).getParameters()).get("holdSeconds"));
-        assertEquals("Sets 2, Repetitions per side 3, Hold 10 s", page.interventions().get(1).get(1));
+        assertEquals("Sets 2, Repetitions per side 3, Hold 10 s, Variant knees, Side both", page.interventions().get(1).get(1));
         domain.getCommandStack().undo();
         UiTesting.flush();
         assertEquals(1, plan().getRevisions().size(), "one undo removes the revision with the added modality");
@@ -223,7 +223,7 @@ class PlanFormTest {
         assertEquals("warned", page.interventions().get(1).get(4));
         List<String> beforeSave = PlanSaveCheck.warningsBeforeSave(patient);
         assertEquals(1, beforeSave.size(), beforeSave.toString());
-        assertTrue(beforeSave.get(0).startsWith("Joint mobilisation (manual-therapy.joint-mobilisation) precaution: warn (osteoporosis)"),
+        assertTrue(beforeSave.get(0).startsWith("Joint mobilisation (grades I-IV) (manual-therapy.joint-mobilisation) precaution: warn (osteoporosis)"),
                 beforeSave.get(0));
 
         domain.getCommandStack().undo();

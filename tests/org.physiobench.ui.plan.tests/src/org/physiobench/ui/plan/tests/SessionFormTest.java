@@ -90,7 +90,8 @@ class SessionFormTest {
         domain.getCommandStack().undo(); // assessment
         domain.getCommandStack().undo(); // objective
         domain.getCommandStack().undo(); // subjective
-        domain.getCommandStack().undo(); // adherence
+        domain.getCommandStack().undo(); // adherence 80
+        domain.getCommandStack().undo(); // adherence asked (0 %)
         UiTesting.flush();
         assertNull(session.getHomeProgrammeAdherencePercent());
         assertEquals(List.of("2026-11-26", "6 \u2192 3", "", "1"), page.sessions().get(0));
