@@ -37,6 +37,7 @@ final class DeliveredEditor {
         Composite box = FormParts.id(toolkit.createComposite(parent, SWT.BORDER), PlanWidgetIds.DELIVERED);
         box.setData(PlanWidgetIds.MODALITY_KEY, delivered.getModalityId());
         box.setLayout(new GridLayout(2, false));
+        toolkit.paintBordersFor(box);
         box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Optional<ModalityDescriptor> modality = registry.find(delivered.getModalityId());
         Label title = toolkit.createLabel(box, DosageText.name(modality, delivered.getModalityId()), SWT.WRAP);

@@ -34,6 +34,8 @@ public final class FormParts {
         section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite client = toolkit.createComposite(section);
         client.setLayout(new GridLayout(columns, false));
+        // forms texts have no native border: the toolkit paints one around each text of the client
+        toolkit.paintBordersFor(client);
         section.setClient(client);
         return client;
     }

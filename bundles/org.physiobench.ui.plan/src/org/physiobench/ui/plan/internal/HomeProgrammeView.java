@@ -164,7 +164,11 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
     }
 
     private static String frequency(HomeExercise exercise) {
-        String perDay = exercise.getTimesPerDay() == null ? "" : exercise.getTimesPerDay() + " times a day";
+        String perDay = exercise.getTimesPerDay() == null ? "" : switch (exercise.getTimesPerDay()) {
+            case 1 -> "once a day";
+            case 2 -> "twice a day";
+            default -> exercise.getTimesPerDay() + " times a day";
+        };
         String perWeek = exercise.getDaysPerWeek() == null ? "" : exercise.getDaysPerWeek() + " days a week";
         return perDay.isEmpty() || perWeek.isEmpty() ? perDay + perWeek : perDay + ", " + perWeek;
     }

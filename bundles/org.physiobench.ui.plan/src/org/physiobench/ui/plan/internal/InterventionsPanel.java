@@ -84,6 +84,7 @@ public final class InterventionsPanel {
                 PlanWidgetIds.INTERVENTIONS);
         detail = FormParts.id(toolkit.createComposite(client), PlanWidgetIds.INTERVENTION_DETAIL);
         detail.setLayout(new GridLayout(4, false));
+        toolkit.paintBordersFor(detail);
         detail.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         components.addListener(SWT.Selection, event -> listModalities());
         modalities.addListener(SWT.Selection, event -> showVerdict());

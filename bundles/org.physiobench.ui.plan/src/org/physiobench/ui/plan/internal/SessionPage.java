@@ -89,12 +89,12 @@ public final class SessionPage {
 
         Composite listClient = FormParts.section(toolkit, body, "Visits", null, 1);
         ((GridData) listClient.getParent().getLayoutData()).grabExcessHorizontalSpace = false;
-        ((GridData) listClient.getParent().getLayoutData()).widthHint = 330;
+        ((GridData) listClient.getParent().getLayoutData()).widthHint = 370;
         Button newSession = FormParts.id(toolkit.createButton(listClient, "New session", SWT.PUSH), PlanWidgetIds.NEW_SESSION);
         newSession.setToolTipText("Records today's visit with the interventions of the plan in force");
         newSession.addListener(SWT.Selection, event -> newSession());
         sessions = FormParts.id(FormParts.table(toolkit, listClient, 1, 260,
-                new String[] { "Date", "Pain", "Adherence", "Interventions" }, new int[] { 85, 60, 75, 90 }),
+                new String[] { "Date", "Pain", "Adherence", "Interventions" }, new int[] { 90, 60, 90, 100 }),
                 PlanWidgetIds.SESSIONS);
         sessions.addListener(SWT.Selection, event -> showSelected());
 
@@ -150,7 +150,9 @@ public final class SessionPage {
         for (int value = 0; value <= NPRS_MAX; value++) {
             combo.add(Integer.toString(value));
         }
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        GridData data = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        data.widthHint = 110;
+        combo.setLayoutData(data);
         combo.addListener(SWT.Selection, event -> {
             int index = combo.getSelectionIndex();
             set(feature, index <= 0 ? null : index - 1);

@@ -69,7 +69,7 @@ class HomeProgrammeViewTest {
         assertTrue(texts.contains("Repetitions per session 10 - 3 times a day, 7 days a week"), texts.toString());
         assertTrue(texts.contains("Lie on your front and press up, hips down."), texts.toString());
         assertTrue(texts.contains("2. Walking programme"), texts.toString());
-        assertTrue(texts.contains("Minutes per walk 20 min - 1 times a day, 5 days a week"), texts.toString());
+        assertTrue(texts.contains("Minutes per walk 20 min - once a day, 5 days a week"), texts.toString());
         // no own words for the walk: the modality's patient instructions are shown
         String walkInstructions = org.physiobench.modality.api.Modalities.registry().find("prevention.walking-programme")
                 .orElseThrow().patientInstructions();
