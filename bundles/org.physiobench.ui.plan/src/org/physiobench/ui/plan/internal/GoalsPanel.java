@@ -41,7 +41,7 @@ public final class GoalsPanel {
         this.editing = editing;
         Composite client = FormParts.section(toolkit, parent, "Goals", "Measurable, with a target date.", 4);
         table = FormParts.id(FormParts.table(toolkit, client, 4, 90,
-                new String[] { "Goal", "Target", "Target date", "Status" }, new int[] { 230, 80, 90, 70 }),
+                new String[] { "Goal", "Target", "Target date", "Status" }, new int[] { 200, 80, 85, 70 }),
                 PlanWidgetIds.GOALS);
         toolkit.createLabel(client, "Goal:");
         description = FormParts.id(toolkit.createText(client, ""), PlanWidgetIds.GOAL_DESCRIPTION);

@@ -80,7 +80,7 @@ public final class InterventionsPanel {
         add = FormParts.id(toolkit.createButton(client, "Add to plan", SWT.PUSH), PlanWidgetIds.ADD_INTERVENTION);
         add.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         table = FormParts.id(FormParts.table(toolkit, client, 2, 120,
-                new String[] { "Modality", "Dosage", "Per week", "Weeks", "Check" }, new int[] { 150, 170, 65, 50, 85 }),
+                new String[] { "Modality", "Dosage", "/ week", "Weeks", "Check" }, new int[] { 120, 245, 50, 50, 70 }),
                 PlanWidgetIds.INTERVENTIONS);
         detail = FormParts.id(toolkit.createComposite(client), PlanWidgetIds.INTERVENTION_DETAIL);
         detail.setLayout(new GridLayout(4, false));

@@ -21,8 +21,8 @@ public final class RevisionHistoryPanel {
         Composite client = FormParts.section(toolkit, parent, "Revision history",
                 "Revisions are kept as they were; the last one is in force.", 1);
         table = FormParts.id(FormParts.table(toolkit, client, 1, 110,
-                new String[] { "Revision", "When", "Who", "Reason", "Agreed with patient", "Goals", "Interventions" },
-                new int[] { 70, 130, 100, 380, 130, 55, 90 }), PlanWidgetIds.REVISIONS);
+                new String[] { "Revision", "When", "Who", "Reason", "Agreed", "Goals", "Interventions" },
+                new int[] { 70, 130, 100, 420, 70, 55, 90 }), PlanWidgetIds.REVISIONS);
     }
 
     public void refresh() {

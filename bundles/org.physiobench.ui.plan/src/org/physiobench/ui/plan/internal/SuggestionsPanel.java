@@ -103,7 +103,7 @@ public final class SuggestionsPanel {
                 ? registry.find(suggestion.id()) : Optional.empty();
         Label title = toolkit.createLabel(row, title(suggestion, modality), SWT.WRAP);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-        title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        title.setLayoutData(wrapping(3));
         if (suggestion.kind() == Suggestion.Kind.REFERRAL) {
             title.setForeground(row.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             Label why = toolkit.createLabel(row, suggestion.rationale() + " (" + suggestion.reference().citation() + ")", SWT.WRAP);

@@ -100,7 +100,6 @@ class PlanFormTest {
         assertEquals(2, plan().getRevisions().size());
         assertEquals("20", DosageText.toMap(second.getInterventions().get(1).getParameters()).get("holdSeconds"));
         assertEquals("Sets 2, Repetitions per side 3, Hold 20 s, Variant knees, Side both", page.interventions().get(1).get(1));
-        Screenshots.save(form.getControl(), "plan-form.png");
 
         domain.getCommandStack().undo();
         UiTesting.flush();
@@ -209,7 +208,7 @@ class PlanFormTest {
     }
 
     @Test
-    void aContraindicatedModalityWarnsInThePickerInTheFormAndBeforeSave() {
+    void aContraindicatedModalityWarnsInThePickerInTheFormAndBeforeSave() throws Exception {
         open(PlanFixtures.withCondition(PlanFixtures.chronicPatientWithPlan(), "osteoporosis"));
         assertEquals("", page.warnings());
         assertEquals(List.of(), PlanSaveCheck.warningsBeforeSave(patient));
@@ -221,12 +220,17 @@ class PlanFormTest {
         assertTrue(page.warnings().contains("Joint mobilisation"), page.warnings());
         assertTrue(page.warnings().contains("Fragile bone"), page.warnings());
         assertEquals("warned", page.interventions().get(1).get(4));
+        page.addGoal("Sit through a working morning", "120", "minutes");
+        shell.setSize(1250, 1450); // all of the form in the picture
+        UiTesting.flush();
+        Screenshots.save(form.getControl(), "plan-form.png");
         List<String> beforeSave = PlanSaveCheck.warningsBeforeSave(patient);
         assertEquals(1, beforeSave.size(), beforeSave.toString());
         assertTrue(beforeSave.get(0).startsWith("Joint mobilisation (grades I-IV) (manual-therapy.joint-mobilisation) precaution: warn (osteoporosis)"),
                 beforeSave.get(0));
 
-        domain.getCommandStack().undo();
+        domain.getCommandStack().undo(); // the goal
+        domain.getCommandStack().undo(); // the mobilisation
         UiTesting.flush();
         assertEquals("", page.warnings());
         assertNull(PlanSaveCheck.warningsBeforeSave(patient).stream().findFirst().orElse(null));
