@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
 import org.physiobench.ui.plan.internal.HomeProgrammeView;
+import org.physiobench.ui.testing.PatientSelectionView;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
 
