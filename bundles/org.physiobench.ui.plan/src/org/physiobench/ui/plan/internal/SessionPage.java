@@ -105,7 +105,9 @@ public final class SessionPage {
                 LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay())));
         toolkit.createLabel(detail, "Therapist:");
         therapist = FormParts.id(toolkit.createText(detail, ""), PlanWidgetIds.THERAPIST);
-        therapist.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData therapistData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        therapistData.widthHint = 140;
+        therapist.setLayoutData(therapistData);
         therapist.addModifyListener(event -> set(ClinicalPackage.Literals.SESSION__THERAPIST_ID, blankToNull(therapist.getText())));
         toolkit.createLabel(detail, "Pain before (NPRS):");
         painBefore = painChoice(PlanWidgetIds.PAIN_BEFORE, ClinicalPackage.Literals.SESSION__PAIN_BEFORE);
@@ -122,7 +124,8 @@ public final class SessionPage {
         adherence = FormParts.id(new Spinner(adherenceRow, SWT.BORDER), PlanWidgetIds.ADHERENCE);
         adherence.setValues(0, 0, 100, 0, 5, 10);
         toolkit.adapt(adherence);
-        toolkit.createLabel(adherenceRow, "% of the prescribed home exercise done since the last visit");
+        toolkit.createLabel(adherenceRow, "% done since the last visit");
+        adherence.setToolTipText("Share of the prescribed home exercise done since the last visit, 0-100 %");
         adherenceAsked.addListener(SWT.Selection, event -> storeAdherence());
         adherence.addListener(SWT.Selection, event -> storeAdherence());
         adherence.addModifyListener(event -> storeAdherence());
@@ -166,7 +169,7 @@ public final class SessionPage {
         Text text = FormParts.id(toolkit.createText(detail, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
         data.heightHint = 40;
-        data.widthHint = 400;
+        data.widthHint = 300;
         text.setLayoutData(data);
         text.addModifyListener(event -> setSoap(feature, blankToNull(text.getText())));
         return text;

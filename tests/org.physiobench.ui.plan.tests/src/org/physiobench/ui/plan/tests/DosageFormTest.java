@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.physiobench.modality.api.Modalities;
 import org.physiobench.modality.api.ModalityDescriptor;
 import org.physiobench.modality.ui.api.DosageForm;
+import org.physiobench.ui.plan.tests.fixtures.StageOnlyEditor;
 import org.physiobench.ui.testing.UiTesting;
 import org.physiobench.ui.testing.Widgets;
 
@@ -70,5 +71,28 @@ class DosageFormTest {
         assertEquals(List.of(), form.problems());
         assertEquals("12.5", form.dosage().get("loadKg"));
         UiTesting.flush();
+    }
+
+    @Test
+    void aContributedEditorIsUsedAndItsDosageChecked() {
+        DosageForm form = DosageForm.create(shell, modality("sport.return-to-sport-drills"), Map.of("stage", "sport"));
+        assertTrue(form.usesContributedEditor());
+        org.eclipse.swt.widgets.List stages = Widgets.find(form.getControl(), StageOnlyEditor.ID, Boolean.TRUE,
+                org.eclipse.swt.widgets.List.class);
+        assertEquals(1, stages.getSelectionIndex());
+        stages.setSelection(2);
+        stages.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        assertEquals("performance", form.dosage().get("stage"));
+        assertEquals("running", form.dosage().get("sport"), "what the editor does not show is kept");
+        assertEquals(List.of(), form.problems());
+    }
+
+    @Test
+    void anEditorThatThrowsGivesTheGenericFormWithoutItsHalfBuiltControls() {
+        DosageForm form = DosageForm.create(shell, modality("education.activity-pacing"), Map.of());
+        assertFalse(form.usesContributedEditor());
+        assertEquals(80, input(form, "baselinePercent", Spinner.class).getSelection());
+        assertTrue(Widgets.findAll(form.getControl(), "none", null, org.eclipse.swt.widgets.Label.class).stream()
+                .noneMatch(label -> label.getText().equals("half built")));
     }
 }
