@@ -139,7 +139,7 @@ public final class SessionPage {
         deliveredTitle.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
         deliveredTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
         deliveredArea = toolkit.createComposite(detail);
-        deliveredArea.setLayout(new GridLayout(2, true));
+        deliveredArea.setLayout(new GridLayout(1, false));
         deliveredArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
 
         ModelWatcher watcher = new ModelWatcher(form, this::refresh);

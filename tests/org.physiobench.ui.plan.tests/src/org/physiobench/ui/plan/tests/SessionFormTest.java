@@ -104,6 +104,20 @@ class SessionFormTest {
     }
 
     @Test
+    void theSessionDateIsSetWithTheDatePicker() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.newSession();
+        org.eclipse.swt.widgets.DateTime date = org.physiobench.ui.testing.Widgets.find(form.getControl(),
+                org.physiobench.ui.plan.api.PlanWidgetIds.KEY, org.physiobench.ui.plan.api.PlanWidgetIds.SESSION_DATE,
+                org.eclipse.swt.widgets.DateTime.class);
+        date.setDate(2026, 10, 24); // months count from 0: 24 November
+        date.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        UiTesting.flush();
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), episode.getSessions().get(0).getDate());
+        assertEquals("2026-11-24", page.sessions().get(0).get(0));
+    }
+
+    @Test
     void painIsChosenFromNotAskedAndZeroToTenOnlyAndAdherenceStopsAtOneHundred() {
         open(PlanFixtures.chronicPatientWithPlan());
         page.newSession();
