@@ -26,21 +26,26 @@ public final class Widgets {
 
     /** @return every control under {@code root} (itself included) whose data {@code key} equals {@code value}, in tree order */
     public static <T extends Control> List<T> findAll(Control root, String key, Object value, Class<T> type) {
+        return all(root, type).stream().filter(control -> Objects.equals(control.getData(key), value)).toList();
+    }
+
+    /** @return every control of {@code type} under {@code root} (itself included) that is not disposed, in tree order */
+    public static <T extends Control> List<T> all(Control root, Class<T> type) {
         List<T> found = new ArrayList<>();
-        collect(root, key, value, type, found);
+        collect(root, type, found);
         return found;
     }
 
-    private static <T extends Control> void collect(Control control, String key, Object value, Class<T> type, List<T> found) {
+    private static <T extends Control> void collect(Control control, Class<T> type, List<T> found) {
         if (control.isDisposed()) {
             return;
         }
-        if (type.isInstance(control) && Objects.equals(control.getData(key), value)) {
+        if (type.isInstance(control)) {
             found.add(type.cast(control));
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                collect(child, key, value, type, found);
+                collect(child, type, found);
             }
         }
     }

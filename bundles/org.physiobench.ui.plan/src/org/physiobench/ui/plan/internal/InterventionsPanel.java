@@ -120,10 +120,10 @@ public final class InterventionsPanel {
     }
 
     private ContraindicationVerdict check(ModalityDescriptor modality) {
-        return editing.episode() == null ? null
-                : ClinicalRecords.patientOf(editing.episode())
-                        .map(patient -> PlanContraindications.verdict(modality, patient))
-                        .orElse(ContraindicationCheck.check(modality, Set.<RedFlagCategory>of(), Set.of()));
+        // an episode outside a patient (not in the editor) has no findings to check against
+        return ClinicalRecords.patientOf(editing.episode())
+                .map(patient -> PlanContraindications.verdict(modality, patient))
+                .orElse(ContraindicationCheck.check(modality, Set.<RedFlagCategory>of(), Set.of()));
     }
 
     /** @return the modality the picker shows, if any */

@@ -63,12 +63,6 @@ public final class PlanEditing {
         return episode;
     }
 
-    /** @return the patient the episode belongs to */
-    public org.physiobench.model.api.Patient patient() {
-        return ClinicalRecords.patientOf(episode).orElseThrow(
-                () -> new IllegalStateException("The episode is not inside a patient"));
-    }
-
     public String actor() {
         return actor.get();
     }

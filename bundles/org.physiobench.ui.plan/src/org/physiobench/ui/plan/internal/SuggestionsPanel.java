@@ -110,7 +110,8 @@ public final class SuggestionsPanel {
             why.setLayoutData(wrapping(3));
             return;
         }
-        Optional<String> warning = modality.map(m -> PlanContraindications.verdict(m, editing.patient()))
+        Optional<String> warning = modality.flatMap(m -> ClinicalRecords.patientOf(editing.episode())
+                .map(patient -> PlanContraindications.verdict(m, patient)))
                 .filter(v -> v.status() != ContraindicationVerdict.Status.ALLOWED).flatMap(PlanContraindications::describe);
         warning.ifPresent(text -> {
             Label label = toolkit.createLabel(row, text, SWT.WRAP);

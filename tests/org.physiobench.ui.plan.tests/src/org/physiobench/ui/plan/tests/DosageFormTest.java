@@ -92,7 +92,7 @@ class DosageFormTest {
         DosageForm form = DosageForm.create(shell, modality("education.activity-pacing"), Map.of());
         assertFalse(form.usesContributedEditor());
         assertEquals(80, input(form, "baselinePercent", Spinner.class).getSelection());
-        assertTrue(Widgets.findAll(form.getControl(), "none", null, org.eclipse.swt.widgets.Label.class).stream()
+        assertTrue(Widgets.all(form.getControl(), org.eclipse.swt.widgets.Label.class).stream()
                 .noneMatch(label -> label.getText().equals("half built")));
     }
 }
