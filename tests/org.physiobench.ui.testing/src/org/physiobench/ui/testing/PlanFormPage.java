@@ -115,6 +115,23 @@ public final class PlanFormPage {
         return this;
     }
 
+    /** Sets the plan's visits per week (0 = not set). */
+    public PlanFormPage setVisitsPerWeek(int visits) {
+        Widgets.spin(find(PlanWidgetIds.VISITS_PER_WEEK, Spinner.class), visits);
+        return this;
+    }
+
+    /** Types a rationale into a suggestion without accepting it yet. */
+    public PlanFormPage editSuggestionRationale(String id, String rationale) {
+        Widgets.type(Widgets.find(suggestion(id), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION_RATIONALE, Text.class), rationale);
+        return this;
+    }
+
+    /** @return the rationale a suggestion shows */
+    public String suggestionRationale(String id) {
+        return Widgets.find(suggestion(id), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION_RATIONALE, Text.class).getText();
+    }
+
     /** Adds a measurable goal. */
     public PlanFormPage addGoal(String description, String target, String unit) {
         Widgets.type(find(PlanWidgetIds.GOAL_DESCRIPTION, Text.class), description);

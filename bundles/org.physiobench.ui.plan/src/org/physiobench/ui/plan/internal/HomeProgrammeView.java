@@ -141,14 +141,14 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
             Label notes = wrapped(body, programme.getNotes(), SWT.NONE);
             notes.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         }
-        ModalityRegistry registry = Modalities.registry();
+        Optional<ModalityRegistry> registry = registry();
         List<HomeExercise> exercises = programme.getExercises();
         if (exercises.isEmpty()) {
             wrapped(body, "The programme has no exercises.", SWT.NONE);
         }
         int number = 1;
         for (HomeExercise exercise : exercises) {
-            Optional<ModalityDescriptor> modality = registry.find(exercise.getModalityId());
+            Optional<ModalityDescriptor> modality = registry.flatMap(r -> r.find(exercise.getModalityId()));
             Label title = wrapped(body, number++ + ". " + DosageText.name(modality, exercise.getModalityId()), SWT.NONE);
             title.setFont(JFaceResources.getBannerFont());
             String dosage = DosageText.describe(modality, exercise.getParameters());
@@ -160,6 +160,17 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
                 Label how = wrapped(body, "How to: " + modality.get().patientInstructions(), SWT.NONE);
                 how.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             }
+        }
+    }
+
+    /** Without the registry service the programme is still shown, by modality id and its own words. */
+    private static Optional<ModalityRegistry> registry() {
+        try {
+            return Optional.of(Modalities.registry());
+        } catch (IllegalStateException e) {
+            org.eclipse.core.runtime.ILog.of(HomeProgrammeView.class).warn("Home programme shown without modality details: "
+                    + e.getMessage());
+            return Optional.empty();
         }
     }
 

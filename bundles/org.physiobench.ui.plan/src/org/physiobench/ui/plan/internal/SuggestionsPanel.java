@@ -58,6 +58,8 @@ public final class SuggestionsPanel {
     private final ModalityRegistry registry;
     private final Composite client;
     private final Set<String> rejected = new HashSet<>();
+    /** The suggestions the rows show, to rebuild them only when that changes. */
+    private List<Suggestion> shown;
 
     public SuggestionsPanel(FormToolkit toolkit, Composite parent, PlanEditing editing, ModalityRegistry registry) {
         this.toolkit = toolkit;
@@ -68,20 +70,24 @@ public final class SuggestionsPanel {
     }
 
     public void refresh(Optional<PlanRevision> current) {
+        Optional<PlanSuggestion> suggestion = PatientFindings.summary(editing.episode(), editing.today())
+                .map(PlanSuggester::suggest);
+        List<Suggestion> offered = suggestion.map(PlanSuggestion::suggestions).orElse(List.of()).stream()
+                .filter(s -> !rejected.contains(s.id()) && !inPlan(s, current)).toList();
+        if (shown != null && shown.equals(offered) && suggestion.isPresent()) {
+            return; // keep the rows, and any rationale the therapist is editing in them
+        }
+        shown = offered;
         for (Control child : client.getChildren()) {
             child.dispose();
         }
-        Optional<PlanSuggestion> suggestion = PatientFindings.summary(editing.episode(), editing.today())
-                .map(PlanSuggester::suggest);
         if (suggestion.isEmpty()) {
             toolkit.createLabel(client, "No assessment in this episode yet: nothing to suggest.");
         } else {
-            List<Suggestion> open = suggestion.get().suggestions().stream()
-                    .filter(s -> !rejected.contains(s.id()) && !inPlan(s, current)).toList();
-            if (open.isEmpty()) {
+            if (offered.isEmpty()) {
                 toolkit.createLabel(client, "Every suggestion is accepted or rejected.");
             }
-            open.forEach(this::row);
+            offered.forEach(this::row);
         }
         client.requestLayout();
     }

@@ -201,6 +201,22 @@ class PlanFormTest {
     }
 
     @Test
+    void aRationaleBeingEditedInASuggestionSurvivesOtherChangesToThePlan() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.editSuggestionRationale("core.side-plank", "Only once the bird-dog is easy");
+        page.answerReasonWith("Two visits a week", true).setVisitsPerWeek(2);
+        assertEquals(2, plan().getCurrentRevision().getVisitsPerWeek());
+        assertEquals("Only once the bird-dog is easy", page.suggestionRationale("core.side-plank"));
+        page.acceptSuggestion("core.side-plank", null);
+        assertEquals("Only once the bird-dog is easy", plan().getCurrentRevision().getInterventions().get(1).getRationale());
+        domain.getCommandStack().undo();
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(null, plan().getCurrentRevision().getVisitsPerWeek());
+        assertEquals(1, plan().getRevisions().size());
+    }
+
+    @Test
     void aRedFlagGivesOnlyAReferralSuggestion() {
         open(PlanFixtures.withRedFlag(PlanFixtures.chronicPatientWithPlan(), "major-trauma", RedFlagCategory.FRACTURE));
         assertEquals(List.of(), page.suggestionIds().stream().filter(id -> !id.startsWith("referral.")).toList());
