@@ -141,6 +141,20 @@ public final class PlanFormPage {
         return this;
     }
 
+    /** Sets the status of the goal in row {@code index} (a literal such as achieved). */
+    public PlanFormPage setGoalStatus(int index, String status) {
+        Widgets.selectRow(find(PlanWidgetIds.GOALS, Table.class), index);
+        Combo combo = find(PlanWidgetIds.GOAL_STATUS, Combo.class);
+        int item = java.util.Arrays.asList(combo.getItems()).indexOf(status);
+        if (item < 0) {
+            throw new AssertionError("No goal status " + status);
+        }
+        combo.select(item);
+        combo.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        UiTesting.flush();
+        return this;
+    }
+
     /** @return the ids of the suggestions offered (not yet accepted or rejected) */
     public List<String> suggestionIds() {
         return Widgets.findAll(root(), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION, Composite.class).stream()

@@ -49,6 +49,8 @@ public final class PlanWidgetIds {
     public static final String ADD_GOAL = "plan.addGoal";
     /** Plan form: removes the selected goal. */
     public static final String REMOVE_GOAL = "plan.removeGoal";
+    /** Plan form: the status of the selected goal. */
+    public static final String GOAL_STATUS = "plan.goalStatus";
     /** Plan form: the revision history table. */
     public static final String REVISIONS = "plan.revisions";
     /** Plan form: the heading of the revision in force. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
@@ -15,6 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Goal;
+import org.physiobench.model.api.GoalStatus;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.ui.plan.api.PlanWidgetIds;
 
@@ -36,6 +38,8 @@ public final class GoalsPanel {
     private final Button add;
     private final Button remove;
     private final Label problem;
+    private final Combo status;
+    private boolean refreshing;
 
     public GoalsPanel(FormToolkit toolkit, Composite parent, PlanEditing editing) {
         this.editing = editing;
@@ -59,9 +63,16 @@ public final class GoalsPanel {
         setDate(editing.today().plusWeeks(DEFAULT_WEEKS_TO_TARGET));
         add = FormParts.id(toolkit.createButton(client, "Add goal", SWT.PUSH), PlanWidgetIds.ADD_GOAL);
         remove = FormParts.id(toolkit.createButton(client, "Remove goal", SWT.PUSH), PlanWidgetIds.REMOVE_GOAL);
+        toolkit.createLabel(client, "Status:");
+        status = FormParts.id(new Combo(client, SWT.READ_ONLY), PlanWidgetIds.GOAL_STATUS);
+        for (GoalStatus value : GoalStatus.VALUES) {
+            status.add(value.getLiteral());
+        }
+        status.setToolTipText("The selected goal's status, e.g. achieved at re-assessment");
+        status.addListener(SWT.Selection, event -> setStatus());
         problem = toolkit.createLabel(client, "", SWT.WRAP);
         problem.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         description.addModifyListener(event -> updateButtons());
         target.addModifyListener(event -> updateButtons());
         table.addListener(SWT.Selection, event -> updateButtons());
@@ -91,6 +102,27 @@ public final class GoalsPanel {
         problem.setText(target.getText().isBlank() || targetOk ? "" : "The target must be a number, e.g. 20.");
         add.setEnabled(!description.getText().isBlank() && targetOk);
         remove.setEnabled(table.getSelectionIndex() >= 0);
+        status.setEnabled(table.getSelectionIndex() >= 0);
+        if (table.getSelectionIndex() >= 0) {
+            Goal goal = (Goal) table.getItem(table.getSelectionIndex()).getData();
+            refreshing = true;
+            status.select(goal.getStatus() == null ? -1 : GoalStatus.VALUES.indexOf(goal.getStatus()));
+            refreshing = false;
+        } else {
+            status.deselectAll();
+        }
+    }
+
+    private void setStatus() {
+        int index = table.getSelectionIndex();
+        int chosen = status.getSelectionIndex();
+        if (refreshing || index < 0 || chosen < 0) {
+            return;
+        }
+        GoalStatus value = GoalStatus.VALUES.get(chosen);
+        if (!editing.edit(table.getShell(), "Set goal status", revision -> revision.getGoals().get(index).setStatus(value))) {
+            updateButtons();
+        }
     }
 
     private void addGoal() {

@@ -150,6 +150,10 @@ class PlanFormTest {
         assertEquals(120.0, first.getGoals().get(0).getTargetValue());
         assertEquals(PlanFixtures.TODAY.plusWeeks(6), first.getGoals().get(0).getTargetDate());
         assertEquals(List.of("Sit through a working morning", "120 minutes", "2027-01-07", "active"), page.goals().get(0));
+        page.setGoalStatus(0, "achieved");
+        assertEquals(org.physiobench.model.api.GoalStatus.ACHIEVED, first.getGoals().get(0).getStatus());
+        assertEquals(1, episode().getPlans().get(0).getRevisions().size(), "still the open revision 1");
+        domain.getCommandStack().undo();
         domain.getCommandStack().undo();
         UiTesting.flush();
         assertTrue(episode().getPlans().isEmpty());
