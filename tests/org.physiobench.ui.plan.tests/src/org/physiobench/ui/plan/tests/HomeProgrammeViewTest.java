@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +30,11 @@ import org.physiobench.ui.testing.Views;
 /** The home-programme view in the real workbench, following the workbench selection. */
 class HomeProgrammeViewTest {
 
+    /** The view of bundle org.physiobench.ui.progress the home programme is stacked with. */
+    private static final String PROGRESS_VIEW = "org.physiobench.ui.views.progress";
+    /** The patients view (bundle org.physiobench.ui.patients, when installed) in the navigation folder. */
+    private static final String PATIENTS_VIEW = "org.physiobench.ui.views.patients";
+
     private IWorkbenchPage page;
 
     @BeforeEach
@@ -39,11 +48,30 @@ class HomeProgrammeViewTest {
         Views.hide(page, PatientSelectionView.ID);
     }
 
+    /**
+     * Perspective extensions are read in bundle order, which no contribution controls: when the
+     * progress view's own extension comes second it moves the progress view to a new stack of its
+     * own. Either way the home programme sits with the progress view below the editors, in its
+     * stack or next to it, both in sight; never in the patients' navigation folder.
+     */
     @Test
-    void isStackedWithProgressInTheClinicalPerspective() {
+    void sitsWithProgressBelowTheEditorsInTheClinicalPerspective() throws Exception {
         page.resetPerspective();
         UiTesting.flush();
         assertNotNull(page.findViewReference(HomeProgrammeView.ID), "the clinical perspective does not have the home programme");
+        IViewPart progress = page.showView(PROGRESS_VIEW);
+        IViewPart home = page.showView(HomeProgrammeView.ID);
+        UiTesting.flush();
+        List<IViewPart> stack = Arrays.asList(page.getViewStack(home));
+        if (!stack.contains(progress)) {
+            assertTrue(page.isPartVisible(progress) && page.isPartVisible(home), "not both in sight");
+            Point progressAt = control(progress).toDisplay(0, 0);
+            Point homeAt = control(home).toDisplay(0, 0);
+            assertEquals(progressAt.x, homeAt.x, "not in the progress view's column (below the editors)");
+            assertTrue(homeAt.y > progressAt.y, "not below the progress view");
+        }
+        IViewPart patients = page.findView(PATIENTS_VIEW);
+        assertTrue(patients == null || !stack.contains(patients), "in the patients' folder: " + stack);
     }
 
     @Test
@@ -82,6 +110,10 @@ class HomeProgrammeViewTest {
         assertTrue(texts(view).stream().noneMatch(text -> text.startsWith("2. ")), texts(view).toString());
     }
 
+    private static Control control(IViewPart view) {
+        return (Control) view.getSite().getService(MPart.class).getWidget();
+    }
+
     private void select(Object element) throws Exception {
         Views.select(page, element);
     }
@@ -93,7 +125,7 @@ class HomeProgrammeViewTest {
     }
 
     private static void collect(Control control, List<String> texts) {
-        if (control instanceof Label label && control.isVisible()) {
+        if (control instanceof Label label) {
             texts.add(label.getText());
         }
         if (control instanceof Composite composite) {
