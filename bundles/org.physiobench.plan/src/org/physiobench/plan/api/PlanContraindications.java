@@ -13,7 +13,6 @@ import org.physiobench.modality.api.ModalityRegistry;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
-import org.physiobench.model.api.PlanStatus;
 import org.physiobench.model.api.PlannedIntervention;
 import org.physiobench.model.api.TreatmentPlan;
 
@@ -45,7 +44,7 @@ public final class PlanContraindications {
         for (EpisodeOfCare episode : patient.getEpisodes()) {
             for (TreatmentPlan plan : episode.getPlans()) {
                 PlanRevision current = plan.getCurrentRevision();
-                if (current == null || plan.getStatus() == PlanStatus.COMPLETED || plan.getStatus() == PlanStatus.CANCELLED) {
+                if (current == null || !PlanInForce.isInForce(plan)) {
                     continue;
                 }
                 for (PlannedIntervention intervention : current.getInterventions()) {

@@ -17,8 +17,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.PlanRevision;
-import org.physiobench.model.api.PlanStatus;
 import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.plan.api.PlanInForce;
 import org.physiobench.ui.plan.api.RevisionReason;
 import org.physiobench.ui.plan.api.RevisionReasonPrompt;
 
@@ -73,13 +73,7 @@ public final class PlanEditing {
 
     /** The plan being worked on: the last draft or active plan of the episode, if any. */
     public Optional<TreatmentPlan> currentPlan() {
-        for (int i = episode.getPlans().size() - 1; i >= 0; i--) {
-            TreatmentPlan plan = episode.getPlans().get(i);
-            if (plan.getStatus() == PlanStatus.DRAFT || plan.getStatus() == PlanStatus.ACTIVE) {
-                return Optional.of(plan);
-            }
-        }
-        return Optional.empty();
+        return PlanInForce.plan(episode);
     }
 
     /** @return the revision in force, if there is a plan */

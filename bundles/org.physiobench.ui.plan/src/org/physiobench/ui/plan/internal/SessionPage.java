@@ -39,10 +39,9 @@ import org.physiobench.model.api.DeliveredIntervention;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
-import org.physiobench.model.api.PlanStatus;
 import org.physiobench.model.api.Session;
 import org.physiobench.model.api.SoapNote;
-import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.plan.api.PlanInForce;
 import org.physiobench.ui.plan.api.PlanWidgetIds;
 
 /** The implementation of {@link org.physiobench.ui.plan.api.SessionForm}. */
@@ -202,13 +201,7 @@ public final class SessionPage {
 
     /** The revision in force of the last draft or active plan, if any. */
     private Optional<PlanRevision> planInForce() {
-        for (int i = episode.getPlans().size() - 1; i >= 0; i--) {
-            TreatmentPlan candidate = episode.getPlans().get(i);
-            if (candidate.getStatus() == PlanStatus.ACTIVE || candidate.getStatus() == PlanStatus.DRAFT) {
-                return Optional.ofNullable(candidate.getCurrentRevision());
-            }
-        }
-        return Optional.empty();
+        return PlanInForce.revision(episode);
     }
 
     private void newSession() {
