@@ -93,7 +93,12 @@ class HomeProgrammeViewTest {
                 .orElseThrow().patientInstructions();
         assertTrue(texts.contains(walkInstructions), texts.toString());
         assertTrue(texts.contains("Stop and call if the pain spreads below the knee."), texts.toString());
-        Screenshots.save(view.getForm(), "home-programme.png");
+        // the whole programme in the picture: the view maximized (the test's selection view may share its stack)
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTesting.flush();
+        assertTrue(Screenshots.save(view.getForm(), "home-programme.png") > 10, "the view painted nothing");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 
         // a record of the patient (here: the episode) or an adaptable selects the patient too
         Patient other = PlanFixtures.chronicPatient();
