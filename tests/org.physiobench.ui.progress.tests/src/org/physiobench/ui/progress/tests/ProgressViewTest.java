@@ -35,6 +35,7 @@ import org.physiobench.ui.progress.api.InstrumentScaleProvider;
 import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.progress.internal.ResponderTable;
+import org.physiobench.ui.testing.PatientSelectionView;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
 

@@ -1,4 +1,4 @@
-package org.physiobench.ui.progress.tests;
+package org.physiobench.ui.testing;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -11,10 +11,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
-/** A view whose selection the test sets, as the patients view will when a therapist picks a patient. */
+/**
+ * A view whose selection the test sets, as the patients view does when a therapist picks a
+ * patient (registered in this bundle's plugin.xml), for tests of views that follow the selection.
+ */
 public class PatientSelectionView extends ViewPart implements ISelectionProvider {
 
-    public static final String ID = "org.physiobench.ui.progress.tests.patients";
+    public static final String ID = "org.physiobench.ui.testing.patients";
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;

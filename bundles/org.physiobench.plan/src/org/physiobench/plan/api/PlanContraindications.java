@@ -1,0 +1,81 @@
+package org.physiobench.plan.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.modality.api.ContraindicationCheck;
+import org.physiobench.modality.api.ContraindicationVerdict;
+import org.physiobench.modality.api.ModalityDescriptor;
+import org.physiobench.modality.api.ModalityRegistry;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.PlanRevision;
+import org.physiobench.model.api.PlannedIntervention;
+import org.physiobench.model.api.TreatmentPlan;
+
+/**
+ * The contraindication check ({@link ContraindicationCheck}) of planned interventions against the
+ * patient's active red flags and conditions ({@link PatientFindings}), as sentences a therapist
+ * reads before a plan is saved.
+ */
+public final class PlanContraindications {
+
+    private PlanContraindications() {
+    }
+
+    /** @return the verdict for one modality and this patient */
+    public static ContraindicationVerdict verdict(ModalityDescriptor modality, Patient patient) {
+        return ContraindicationCheck.check(modality, PatientFindings.activeRedFlags(patient),
+                PatientFindings.activeConditions(patient));
+    }
+
+    /**
+     * The warnings for the current revision of every draft or active plan of the patient's
+     * episodes: one sentence per blocked or warned intervention, and one per intervention whose
+     * modality is not installed (it cannot be checked, so the therapist must know).
+     */
+    public static List<String> warnings(Patient patient, ModalityRegistry registry) {
+        Set<RedFlagCategory> flags = PatientFindings.activeRedFlags(patient);
+        Set<String> conditions = PatientFindings.activeConditions(patient);
+        List<String> warnings = new ArrayList<>();
+        for (EpisodeOfCare episode : patient.getEpisodes()) {
+            for (TreatmentPlan plan : episode.getPlans()) {
+                PlanRevision current = plan.getCurrentRevision();
+                if (current == null || !PlanInForce.isInForce(plan)) {
+                    continue;
+                }
+                for (PlannedIntervention intervention : current.getInterventions()) {
+                    warning(intervention, registry, flags, conditions).ifPresent(warnings::add);
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** @return the warning for one planned intervention, if it needs one */
+    public static Optional<String> warning(PlannedIntervention intervention, ModalityRegistry registry,
+            Set<RedFlagCategory> flags, Set<String> conditions) {
+        Optional<ModalityDescriptor> modality = registry.find(intervention.getModalityId());
+        if (modality.isEmpty()) {
+            return Optional.of(intervention.getModalityId() + ": the modality is not installed, so its "
+                    + "contraindications cannot be checked");
+        }
+        ContraindicationVerdict verdict = ContraindicationCheck.check(modality.get(), flags, conditions);
+        return describe(verdict);
+    }
+
+    /** @return the verdict as a sentence, empty when the modality is allowed */
+    public static Optional<String> describe(ContraindicationVerdict verdict) {
+        String what = switch (verdict.status()) {
+            case ALLOWED -> null;
+            case WARNED -> "precaution";
+            case BLOCKED -> "contraindicated";
+        };
+        return what == null ? Optional.empty()
+                : Optional.of(verdict.modality().name() + " (" + verdict.modality().id() + ") " + what + ": "
+                        + String.join("; ", verdict.reasons()));
+    }
+}

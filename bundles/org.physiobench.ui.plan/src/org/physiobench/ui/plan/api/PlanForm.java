@@ -1,0 +1,148 @@
+package org.physiobench.ui.plan.api;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.physiobench.modality.api.Modalities;
+import org.physiobench.modality.api.ModalityRegistry;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.PlanRevision;
+import org.physiobench.plan.api.PlanContraindications;
+import org.physiobench.ui.plan.internal.FormParts;
+import org.physiobench.ui.plan.internal.GoalsPanel;
+import org.physiobench.ui.plan.internal.InterventionsPanel;
+import org.physiobench.ui.plan.internal.ModelWatcher;
+import org.physiobench.ui.plan.internal.PlanEditing;
+import org.physiobench.ui.plan.internal.PlanSettingsPanel;
+import org.physiobench.ui.plan.internal.RevisionHistoryPanel;
+import org.physiobench.ui.plan.internal.SuggestionsPanel;
+
+/**
+ * The treatment plan page of the patient editor for one episode of care: the revision in force
+ * (goals, interventions with their dosage editor, frequency and duration), suggestions from the
+ * clinical rules to accept or reject, live contraindication warnings and the revision history.
+ *
+ * <p>Revisions are append-only: the first change to a revision that is on record (saved) starts
+ * a new revision after asking why ({@link RevisionReasonPrompt}); further changes before the
+ * next save go into that new revision. The start of the revision and the change are one
+ * command, so one undo reverts both. The form follows changes made elsewhere (undo, other
+ * pages). It never saves.
+ */
+public final class PlanForm {
+
+    private final EpisodeOfCare episode;
+    private final PlanEditing editing;
+    private final ScrolledForm form;
+    private final Label warnings;
+    private final SuggestionsPanel suggestions;
+    private final PlanSettingsPanel settings;
+    private final GoalsPanel goals;
+    private final InterventionsPanel interventions;
+    private final RevisionHistoryPanel history;
+
+    public PlanForm(Composite parent, FormToolkit toolkit, EditingDomain domain, EpisodeOfCare episode) {
+        this(parent, toolkit, domain, episode, Modalities.registry());
+    }
+
+    /** For tests and embedders that bring their own modality registry. */
+    public PlanForm(Composite parent, FormToolkit toolkit, EditingDomain domain, EpisodeOfCare episode,
+            ModalityRegistry registry) {
+        this.episode = episode;
+        editing = new PlanEditing(domain, episode);
+        form = toolkit.createScrolledForm(parent);
+        form.setText("Treatment plan");
+        Composite body = form.getBody();
+        body.setLayout(new GridLayout(1, false));
+        warnings = FormParts.id(toolkit.createLabel(body, "", SWT.WRAP), PlanWidgetIds.PLAN_WARNINGS);
+        warnings.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        warnings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        settings = new PlanSettingsPanel(toolkit, body, editing);
+        Composite columns = toolkit.createComposite(body);
+        columns.setLayout(new GridLayout(2, true));
+        columns.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        interventions = new InterventionsPanel(toolkit, columns, editing, registry);
+        Composite right = toolkit.createComposite(columns);
+        GridLayout rightLayout = new GridLayout(1, false);
+        rightLayout.marginWidth = 0;
+        rightLayout.marginHeight = 0;
+        right.setLayout(rightLayout);
+        right.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        suggestions = new SuggestionsPanel(toolkit, right, editing, registry);
+        goals = new GoalsPanel(toolkit, right, editing);
+        history = new RevisionHistoryPanel(toolkit, body, editing);
+        ModelWatcher watcher = new ModelWatcher(form, this::refresh);
+        watcher.watch(ClinicalRecords.patientOf(episode).<org.eclipse.emf.common.notify.Notifier>map(p -> p).orElse(episode));
+        refresh();
+    }
+
+    /** Re-reads the model into every part of the form. */
+    public void refresh() {
+        if (form.isDisposed()) {
+            return;
+        }
+        Optional<PlanRevision> current = editing.currentRevision();
+        List<String> found = ClinicalRecords.patientOf(episode)
+                .map(patient -> PlanContraindications.warnings(patient, interventions.registry())).orElse(List.of());
+        warnings.setText(found.isEmpty() ? "" : "Contraindications:\n- " + String.join("\n- ", found));
+        ((GridData) warnings.getLayoutData()).exclude = found.isEmpty();
+        warnings.setVisible(!found.isEmpty());
+        settings.refresh(current);
+        interventions.refresh(current);
+        goals.refresh(current);
+        suggestions.refresh(current);
+        history.refresh();
+        form.reflow(true);
+    }
+
+    /** @return the top control (a scrolled form) */
+    public Control getControl() {
+        return form;
+    }
+
+    /** @return the patient whose plan this is, if the episode belongs to one */
+    public Optional<Patient> getPatient() {
+        return ClinicalRecords.patientOf(episode);
+    }
+
+    /** @param prompt asks the reason for a new revision; the default opens a dialog */
+    public void setReasonPrompt(RevisionReasonPrompt prompt) {
+        editing.setPrompt(prompt);
+    }
+
+    /** @param actor the id of the therapist making changes (revision author); default: the OS user */
+    public void setActor(Supplier<String> actor) {
+        editing.setActor(actor);
+    }
+
+    /** @param clock the clock for revision timestamps and new-plan dates (tests) */
+    public void setClock(Clock clock) {
+        editing.setClock(clock);
+    }
+
+    /** Tells the form that the editor saved: the next change starts a new revision. */
+    public void markSaved() {
+        editing.markSaved();
+    }
+
+    /** @return the contraindication warnings shown, empty when none */
+    public String getWarningText() {
+        return warnings.getText();
+    }
+
+    public void dispose() {
+        form.dispose();
+    }
+}

@@ -1,0 +1,176 @@
+package org.physiobench.ui.plan.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.Goal;
+import org.physiobench.model.api.GoalStatus;
+import org.physiobench.model.api.PlanRevision;
+import org.physiobench.ui.plan.api.PlanWidgetIds;
+
+/**
+ * The goals of the revision in force. A goal is measurable: it needs a target value and a
+ * target date, so "Add goal" stays disabled until both are there (the date picker always has one).
+ */
+public final class GoalsPanel {
+
+    /** A new goal's default target date: a usual re-assessment interval away. */
+    static final int DEFAULT_WEEKS_TO_TARGET = 6;
+
+    private final PlanEditing editing;
+    private final Table table;
+    private final Text description;
+    private final Text target;
+    private final Text unit;
+    private final DateTime date;
+    private final Button add;
+    private final Button remove;
+    private final Label problem;
+    private final Combo status;
+    private boolean refreshing;
+
+    public GoalsPanel(FormToolkit toolkit, Composite parent, PlanEditing editing) {
+        this.editing = editing;
+        Composite client = FormParts.section(toolkit, parent, "Goals", "Measurable, with a target date.", 4);
+        table = FormParts.id(FormParts.table(toolkit, client, 4, 90,
+                new String[] { "Goal", "Target", "Target date", "Status" }, new int[] { 200, 80, 85, 70 }),
+                PlanWidgetIds.GOALS);
+        toolkit.createLabel(client, "Goal:");
+        description = FormParts.id(toolkit.createText(client, ""), PlanWidgetIds.GOAL_DESCRIPTION);
+        description.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        toolkit.createLabel(client, "Target:");
+        target = FormParts.id(toolkit.createText(client, ""), PlanWidgetIds.GOAL_TARGET);
+        GridData targetData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        targetData.widthHint = 60;
+        target.setLayoutData(targetData);
+        toolkit.createLabel(client, "Unit:");
+        unit = FormParts.id(toolkit.createText(client, ""), PlanWidgetIds.GOAL_UNIT);
+        unit.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        toolkit.createLabel(client, "By:");
+        date = FormParts.id(new DateTime(client, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), PlanWidgetIds.GOAL_DATE);
+        setDate(editing.today().plusWeeks(DEFAULT_WEEKS_TO_TARGET));
+        add = FormParts.id(toolkit.createButton(client, "Add goal", SWT.PUSH), PlanWidgetIds.ADD_GOAL);
+        remove = FormParts.id(toolkit.createButton(client, "Remove goal", SWT.PUSH), PlanWidgetIds.REMOVE_GOAL);
+        toolkit.createLabel(client, "Status:");
+        status = FormParts.id(new Combo(client, SWT.READ_ONLY), PlanWidgetIds.GOAL_STATUS);
+        for (GoalStatus value : GoalStatus.VALUES) {
+            status.add(value.getLiteral());
+        }
+        status.setToolTipText("The selected goal's status, e.g. achieved at re-assessment");
+        status.addListener(SWT.Selection, event -> setStatus());
+        problem = toolkit.createLabel(client, "", SWT.WRAP);
+        problem.setForeground(client.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        description.addModifyListener(event -> updateButtons());
+        target.addModifyListener(event -> updateButtons());
+        table.addListener(SWT.Selection, event -> updateButtons());
+        add.addListener(SWT.Selection, event -> addGoal());
+        remove.addListener(SWT.Selection, event -> removeGoal());
+        updateButtons();
+    }
+
+    private void setDate(LocalDate value) {
+        date.setDate(value.getYear(), value.getMonthValue() - 1, value.getDayOfMonth());
+    }
+
+    private LocalDate date() {
+        return LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+    }
+
+    private Optional<Double> targetValue() {
+        try {
+            return Optional.of(Double.valueOf(target.getText().strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void updateButtons() {
+        boolean targetOk = targetValue().isPresent();
+        problem.setText(target.getText().isBlank() || targetOk ? "" : "The target must be a number, e.g. 20.");
+        add.setEnabled(!description.getText().isBlank() && targetOk);
+        remove.setEnabled(table.getSelectionIndex() >= 0);
+        status.setEnabled(table.getSelectionIndex() >= 0);
+        if (table.getSelectionIndex() >= 0) {
+            Goal goal = (Goal) table.getItem(table.getSelectionIndex()).getData();
+            refreshing = true;
+            status.select(goal.getStatus() == null ? -1 : GoalStatus.VALUES.indexOf(goal.getStatus()));
+            refreshing = false;
+        } else {
+            status.deselectAll();
+        }
+    }
+
+    private void setStatus() {
+        int index = table.getSelectionIndex();
+        int chosen = status.getSelectionIndex();
+        if (refreshing || index < 0 || chosen < 0) {
+            return;
+        }
+        GoalStatus value = GoalStatus.VALUES.get(chosen);
+        if (!editing.edit(table.getShell(), "Set goal status", revision -> revision.getGoals().get(index).setStatus(value))) {
+            updateButtons();
+        }
+    }
+
+    private void addGoal() {
+        Optional<Double> value = targetValue();
+        if (description.getText().isBlank() || value.isEmpty()) {
+            return;
+        }
+        String text = description.getText().strip();
+        String unitText = unit.getText().strip();
+        LocalDate by = date();
+        if (editing.edit(table.getShell(), "Add goal", revision -> {
+            Goal goal = ClinicalRecords.addGoal(revision, text, null, value.get(), by);
+            goal.setActivity(text);
+            goal.setUnit(unitText.isEmpty() ? null : unitText);
+        })) {
+            description.setText("");
+            target.setText("");
+            unit.setText("");
+        }
+    }
+
+    private void removeGoal() {
+        int index = table.getSelectionIndex();
+        if (index >= 0) {
+            editing.edit(table.getShell(), "Remove goal", revision -> revision.getGoals().remove(index));
+        }
+    }
+
+    public void refresh(Optional<PlanRevision> current) {
+        int selected = table.getSelectionIndex();
+        table.removeAll();
+        current.ifPresent(revision -> {
+            for (Goal goal : revision.getGoals()) {
+                TableItem item = new TableItem(table, 0);
+                item.setData(goal);
+                String targetText = goal.getTargetValue() == null ? ""
+                        : format(goal.getTargetValue()) + (goal.getUnit() == null ? "" : " " + goal.getUnit());
+                item.setText(new String[] { FormParts.text(goal.getDescription()), targetText,
+                        FormParts.text(goal.getTargetDate()), goal.getStatus() == null ? "" : goal.getStatus().getLiteral() });
+            }
+        });
+        if (selected >= 0 && selected < table.getItemCount()) {
+            table.setSelection(selected);
+        }
+        updateButtons();
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

@@ -1,0 +1,259 @@
+package org.physiobench.ui.plan.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.PlanRevision;
+import org.physiobench.model.api.PlannedIntervention;
+import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.ui.plan.api.PlanForm;
+import org.physiobench.ui.plan.api.PlanSaveCheck;
+import org.physiobench.ui.plan.internal.DosageText;
+import org.physiobench.ui.testing.PlanFormPage;
+import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.UiTesting;
+
+/** The plan form in a shell, driven through its widgets; every change checked in the model and undone. */
+class PlanFormTest {
+
+    private Shell shell;
+    private FormToolkit toolkit;
+    private AdapterFactoryEditingDomain domain;
+    private Patient patient;
+    private PlanForm form;
+    private PlanFormPage page;
+
+    private void open(Patient opened) {
+        patient = opened;
+        domain = PlanFixtures.domainFor(opened);
+        shell = PlanFixtures.shell(1200, 1000);
+        toolkit = new FormToolkit(shell.getDisplay());
+        form = new PlanForm(shell, toolkit, domain, episode());
+        form.setClock(PlanFixtures.CLOCK);
+        form.setActor(() -> PlanFixtures.THERAPIST);
+        form.refresh(); // suggestions depend on "today"
+        shell.open();
+        UiTesting.flush();
+        page = new PlanFormPage(form);
+    }
+
+    @AfterEach
+    void close() {
+        if (shell != null) {
+            shell.dispose();
+            toolkit.dispose();
+        }
+    }
+
+    private EpisodeOfCare episode() {
+        return patient.getEpisodes().get(0);
+    }
+
+    private TreatmentPlan plan() {
+        return episode().getPlans().get(0);
+    }
+
+    private static List<String> modalityIds(PlanRevision revision) {
+        return revision.getInterventions().stream().map(PlannedIntervention::getModalityId).toList();
+    }
+
+    @Test
+    void addingAModalityToASavedPlanAsksWhyAndStartsARevisionThatOneUndoReverts() throws Exception {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.answerReasonWith("Trunk endurance: add side plank", true).addModality("core.side-plank");
+
+        assertEquals(1, page.reasonsAsked());
+        assertEquals(2, plan().getRevisions().size());
+        PlanRevision first = plan().getRevisions().get(0);
+        PlanRevision second = plan().getCurrentRevision();
+        assertEquals(List.of("core.bird-dog"), modalityIds(first), "revision 1 must stay as it was");
+        assertEquals(List.of("core.bird-dog", "core.side-plank"), modalityIds(second));
+        assertEquals(2, second.getRevisionNumber());
+        assertEquals("Trunk endurance: add side plank", second.getReason());
+        assertEquals(PlanFixtures.THERAPIST, second.getAuthorId());
+        assertTrue(second.isAgreedWithPatient());
+        List<String> newest = page.revisions().get(0);
+        assertEquals(List.of("2", PlanFixtures.THERAPIST, "Trunk endurance: add side plank", "yes", "0", "2"),
+                List.of(newest.get(0), newest.get(2), newest.get(3), newest.get(4), newest.get(5), newest.get(6)));
+        assertTrue(newest.get(1).startsWith("2026-11-26"), newest.get(1));
+        assertEquals(2, page.revisions().size());
+        assertEquals("Side plank", page.interventions().get(1).get(0));
+
+        // the new revision is open until saved: a dosage change goes into it without asking again
+        page.setDosage("holdSeconds", "20");
+        assertEquals(1, page.reasonsAsked());
+        assertEquals(2, plan().getRevisions().size());
+        assertEquals("20", DosageText.toMap(second.getInterventions().get(1).getParameters()).get("holdSeconds"));
+        assertEquals("Sets 2, Repetitions per side 3, Hold 20 s, Variant knees, Side both", page.interventions().get(1).get(1));
+
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals("10", DosageText.toMap(second.getInterventions().get(1).getParameters()).get("holdSeconds"));
+        assertEquals("Sets 2, Repetitions per side 3, Hold 10 s, Variant knees, Side both", page.interventions().get(1).get(1));
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(1, plan().getRevisions().size(), "one undo removes the revision with the added modality");
+        assertEquals(1, page.revisions().size());
+        assertEquals(1, page.interventions().size());
+        assertFalse(domain.getCommandStack().canUndo());
+    }
+
+    @Test
+    void afterASaveTheNextChangeStartsAnotherRevision() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.answerReasonWith("Add side plank", false).addModality("core.side-plank");
+        ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        form.markSaved();
+        page.answerReasonWith("Patient finds 6 repetitions too many", true).selectIntervention(0).setDosage("repetitions", "4");
+        assertEquals(1, page.reasonsAsked());
+        assertEquals(3, plan().getRevisions().size());
+        assertEquals("6", DosageText.toMap(plan().getRevisions().get(1).getInterventions().get(0).getParameters()).get("repetitions"));
+        assertEquals("4", DosageText.toMap(plan().getCurrentRevision().getInterventions().get(0).getParameters()).get("repetitions"));
+        assertTrue(page.revisionHeading().startsWith("Revision 3 by t-robin"), page.revisionHeading());
+    }
+
+    @Test
+    void cancellingTheReasonChangesNothing() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.cancelReason().addModality("core.side-plank");
+        assertEquals(1, page.reasonsAsked());
+        assertEquals(1, plan().getRevisions().size());
+        assertEquals(List.of("core.bird-dog"), modalityIds(plan().getCurrentRevision()));
+        assertFalse(domain.getCommandStack().canUndo());
+        assertEquals(1, page.interventions().size());
+    }
+
+    @Test
+    void theFirstChangeToAnEpisodeWithoutPlanStartsPlanRevisionOne() {
+        open(PlanFixtures.chronicPatient());
+        assertTrue(page.revisionHeading().startsWith("No plan yet"), page.revisionHeading());
+        page.answerReasonWith("Initial plan after assessment", true).addGoal("Sit through a working morning", "120", "minutes");
+        assertEquals(1, episode().getPlans().size());
+        PlanRevision first = plan().getCurrentRevision();
+        assertEquals(1, first.getRevisionNumber());
+        assertEquals("Sit through a working morning", first.getGoals().get(0).getDescription());
+        assertEquals(120.0, first.getGoals().get(0).getTargetValue());
+        assertEquals(PlanFixtures.TODAY.plusWeeks(6), first.getGoals().get(0).getTargetDate());
+        assertEquals(List.of("Sit through a working morning", "120 minutes", "2027-01-07", "active"), page.goals().get(0));
+        page.setGoalStatus(0, "achieved");
+        assertEquals(org.physiobench.model.api.GoalStatus.ACHIEVED, first.getGoals().get(0).getStatus());
+        assertEquals(1, episode().getPlans().get(0).getRevisions().size(), "still the open revision 1");
+        domain.getCommandStack().undo();
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertTrue(episode().getPlans().isEmpty());
+        assertTrue(page.goals().isEmpty());
+    }
+
+    @Test
+    void spinnersMakeAnOutOfRangeCountImpossibleAndATypedDecimalIsCheckedInline() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.answerReasonWith("Add side plank", false).addModality("core.side-plank").setDosage("holdSeconds", "500");
+        assertEquals("60", DosageText.toMap(plan().getCurrentRevision().getInterventions().get(1).getParameters()).get("holdSeconds"),
+                "the spinner stops at the parameter's maximum");
+
+        page.addModality("functional.lift-and-carry").setDosage("loadKg", "45");
+        assertTrue(page.dosageProblems().contains("45 is outside 0..40 kg"), page.dosageProblems());
+        assertEquals("5", DosageText.toMap(plan().getCurrentRevision().getInterventions().get(2).getParameters()).get("loadKg"),
+                "an invalid dosage is not stored");
+        page.setDosage("loadKg", "7.5");
+        assertEquals("", page.dosageProblems());
+        assertEquals("7.5", DosageText.toMap(plan().getCurrentRevision().getInterventions().get(2).getParameters()).get("loadKg"));
+    }
+
+    @Test
+    void acceptingASuggestionAddsItWithTheRationaleAndRejectingHidesIt() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        List<String> offered = page.suggestionIds();
+        assertTrue(offered.containsAll(List.of("core.abdominal-bracing", "core.side-plank", "prevention.walking-programme",
+                "flexibility.prone-press-up", "goal.reduce-disability")), offered.toString());
+        assertFalse(offered.contains("core.bird-dog"), "already in the plan: not offered again");
+
+        page.answerReasonWith("Accepted suggestions", true)
+                .acceptSuggestion("prevention.walking-programme", "Walks the dog daily: build on it");
+        PlannedIntervention walking = plan().getCurrentRevision().getInterventions().get(1);
+        assertEquals("prevention.walking-programme", walking.getModalityId());
+        assertEquals("Walks the dog daily: build on it", walking.getRationale());
+        assertTrue(walking.getEvidence().contains("doi:10.2519/jospt.2021.0304"), walking.getEvidence());
+        assertFalse(page.suggestionIds().contains("prevention.walking-programme"));
+
+        Command lastChange = domain.getCommandStack().getUndoCommand();
+        page.rejectSuggestion("core.side-plank");
+        assertFalse(page.suggestionIds().contains("core.side-plank"));
+        assertSame(lastChange, domain.getCommandStack().getUndoCommand(), "rejecting changes no record");
+        assertEquals(2, plan().getCurrentRevision().getInterventions().size());
+
+        page.acceptSuggestion("flexibility.prone-press-up", null);
+        assertEquals("Directional preference for extension: repeated extension for symptom modulation",
+                plan().getCurrentRevision().getInterventions().get(2).getRationale(), "the suggested rationale is kept as is");
+        assertEquals(1, page.reasonsAsked(), "both acceptances go into the one new revision");
+    }
+
+    @Test
+    void aRationaleBeingEditedInASuggestionSurvivesOtherChangesToThePlan() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.editSuggestionRationale("core.side-plank", "Only once the bird-dog is easy");
+        page.answerReasonWith("Two visits a week", true).setVisitsPerWeek(2);
+        assertEquals(2, plan().getCurrentRevision().getVisitsPerWeek());
+        assertEquals("Only once the bird-dog is easy", page.suggestionRationale("core.side-plank"));
+        page.acceptSuggestion("core.side-plank", null);
+        assertEquals("Only once the bird-dog is easy", plan().getCurrentRevision().getInterventions().get(1).getRationale());
+        domain.getCommandStack().undo();
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(null, plan().getCurrentRevision().getVisitsPerWeek());
+        assertEquals(1, plan().getRevisions().size());
+    }
+
+    @Test
+    void aRedFlagGivesOnlyAReferralSuggestion() {
+        open(PlanFixtures.withRedFlag(PlanFixtures.chronicPatientWithPlan(), "major-trauma", RedFlagCategory.FRACTURE));
+        assertEquals(List.of(), page.suggestionIds().stream().filter(id -> !id.startsWith("referral.")).toList());
+        assertTrue(page.warnings().contains("Bird-dog (core.bird-dog) contraindicated"), page.warnings());
+    }
+
+    @Test
+    void aContraindicatedModalityWarnsInThePickerInTheFormAndBeforeSave() throws Exception {
+        open(PlanFixtures.withCondition(PlanFixtures.chronicPatientWithPlan(), "osteoporosis"));
+        assertEquals("", page.warnings());
+        assertEquals(List.of(), PlanSaveCheck.warningsBeforeSave(patient));
+
+        page.pick("manual-therapy.joint-mobilisation");
+        assertTrue(page.pickedVerdict().contains("precaution") && page.pickedVerdict().contains("osteoporosis"),
+                page.pickedVerdict());
+        page.answerReasonWith("Add mobilisation", true).addModality("manual-therapy.joint-mobilisation");
+        assertTrue(page.warnings().contains("Joint mobilisation"), page.warnings());
+        assertTrue(page.warnings().contains("Fragile bone"), page.warnings());
+        assertEquals("warned", page.interventions().get(1).get(4));
+        page.addGoal("Sit through a working morning", "120", "minutes");
+        shell.setSize(1250, 1450); // all of the form in the picture
+        UiTesting.flush();
+        Screenshots.save(form.getControl(), "plan-form.png");
+        List<String> beforeSave = PlanSaveCheck.warningsBeforeSave(patient);
+        assertEquals(1, beforeSave.size(), beforeSave.toString());
+        assertTrue(beforeSave.get(0).startsWith("Joint mobilisation (grades I-IV) (manual-therapy.joint-mobilisation) precaution: warn (osteoporosis)"),
+                beforeSave.get(0));
+
+        domain.getCommandStack().undo(); // the goal
+        domain.getCommandStack().undo(); // the mobilisation
+        UiTesting.flush();
+        assertEquals("", page.warnings());
+        assertNull(PlanSaveCheck.warningsBeforeSave(patient).stream().findFirst().orElse(null));
+        assertNotNull(form.getControl());
+    }
+}

@@ -1,0 +1,210 @@
+package org.physiobench.ui.testing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.physiobench.modality.api.Modalities;
+import org.physiobench.modality.api.ModalityDescriptor;
+import org.physiobench.modality.ui.api.DosageForm;
+import org.physiobench.ui.plan.api.PlanForm;
+import org.physiobench.ui.plan.api.PlanWidgetIds;
+import org.physiobench.ui.plan.api.RevisionReason;
+
+/**
+ * Drives a {@link PlanForm} as a therapist would (page object): pick a modality and add it, set
+ * its dosage, accept or reject suggestions. Call on the UI thread; each step delivers pending
+ * events before it returns. Every change that starts a new revision asks the reason: answer it
+ * with {@link #answerReasonWith(String, boolean)} first (it replaces the dialog).
+ */
+public final class PlanFormPage {
+
+    private final PlanForm form;
+    private final AtomicInteger reasonsAsked = new AtomicInteger();
+
+    public PlanFormPage(PlanForm form) {
+        this.form = form;
+    }
+
+    private Control root() {
+        return form.getControl();
+    }
+
+    private <T extends Control> T find(String id, Class<T> type) {
+        return Widgets.find(root(), PlanWidgetIds.KEY, id, type);
+    }
+
+    /** Answers every reason question with {@code reason}; {@link #reasonsAsked()} counts them. */
+    public PlanFormPage answerReasonWith(String reason, boolean agreedWithPatient) {
+        reasonsAsked.set(0);
+        form.setReasonPrompt((shell, current) -> {
+            reasonsAsked.incrementAndGet();
+            return Optional.of(new RevisionReason(reason, agreedWithPatient));
+        });
+        return this;
+    }
+
+    /** Cancels every reason question (the change must then not happen). */
+    public PlanFormPage cancelReason() {
+        reasonsAsked.set(0);
+        form.setReasonPrompt((shell, current) -> {
+            reasonsAsked.incrementAndGet();
+            return Optional.empty();
+        });
+        return this;
+    }
+
+    /** @return how often the reason was asked since {@link #answerReasonWith} or {@link #cancelReason} */
+    public int reasonsAsked() {
+        return reasonsAsked.get();
+    }
+
+    /** Picks the modality in the picker (its component first, then its name). */
+    public PlanFormPage pick(String modalityId) {
+        ModalityDescriptor modality = Modalities.registry().find(modalityId)
+                .orElseThrow(() -> new AssertionError("Modality " + modalityId + " is not installed"));
+        Widgets.choose(find(PlanWidgetIds.COMPONENT_PICKER, Combo.class), modality.component().label());
+        Widgets.choose(find(PlanWidgetIds.MODALITY_PICKER, Combo.class), modality.name());
+        return this;
+    }
+
+    /** @return the contraindication verdict shown for the picked modality (its description when allowed) */
+    public String pickedVerdict() {
+        return find(PlanWidgetIds.PICKED_VERDICT, Label.class).getText();
+    }
+
+    /** Picks the modality and clicks "Add to plan"; the new intervention is then selected. */
+    public PlanFormPage addModality(String modalityId) {
+        pick(modalityId);
+        Widgets.click(find(PlanWidgetIds.ADD_INTERVENTION, Button.class));
+        return this;
+    }
+
+    /** Selects the planned intervention in row {@code index} of the interventions table. */
+    public PlanFormPage selectIntervention(int index) {
+        Widgets.selectRow(find(PlanWidgetIds.INTERVENTIONS, Table.class), index);
+        return this;
+    }
+
+    /** Sets one dosage parameter of the selected intervention (generic dosage form). */
+    public PlanFormPage setDosage(String parameter, String value) {
+        Composite detail = find(PlanWidgetIds.INTERVENTION_DETAIL, Composite.class);
+        Control input = Widgets.find(detail, DosageForm.PARAMETER_KEY, parameter, Control.class);
+        DosageInputs.set(input, value);
+        return this;
+    }
+
+    /** @return the dosage problems shown under the selected intervention's dosage form, empty when none */
+    public String dosageProblems() {
+        Composite detail = find(PlanWidgetIds.INTERVENTION_DETAIL, Composite.class);
+        List<Label> labels = Widgets.findAll(detail, DosageForm.PROBLEMS_KEY, Boolean.TRUE, Label.class);
+        return labels.isEmpty() ? "" : labels.get(0).getText();
+    }
+
+    /** Sets times per week of the selected intervention. */
+    public PlanFormPage setTimesPerWeek(int times) {
+        Widgets.spin(find(PlanWidgetIds.TIMES_PER_WEEK, Spinner.class), times);
+        return this;
+    }
+
+    /** Sets the plan's visits per week (0 = not set). */
+    public PlanFormPage setVisitsPerWeek(int visits) {
+        Widgets.spin(find(PlanWidgetIds.VISITS_PER_WEEK, Spinner.class), visits);
+        return this;
+    }
+
+    /** Types a rationale into a suggestion without accepting it yet. */
+    public PlanFormPage editSuggestionRationale(String id, String rationale) {
+        Widgets.type(Widgets.find(suggestion(id), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION_RATIONALE, Text.class), rationale);
+        return this;
+    }
+
+    /** @return the rationale a suggestion shows */
+    public String suggestionRationale(String id) {
+        return Widgets.find(suggestion(id), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION_RATIONALE, Text.class).getText();
+    }
+
+    /** Adds a measurable goal. */
+    public PlanFormPage addGoal(String description, String target, String unit) {
+        Widgets.type(find(PlanWidgetIds.GOAL_DESCRIPTION, Text.class), description);
+        Widgets.type(find(PlanWidgetIds.GOAL_TARGET, Text.class), target);
+        Widgets.type(find(PlanWidgetIds.GOAL_UNIT, Text.class), unit);
+        Widgets.click(find(PlanWidgetIds.ADD_GOAL, Button.class));
+        return this;
+    }
+
+    /** Sets the status of the goal in row {@code index} (a literal such as achieved). */
+    public PlanFormPage setGoalStatus(int index, String status) {
+        Widgets.selectRow(find(PlanWidgetIds.GOALS, Table.class), index);
+        Combo combo = find(PlanWidgetIds.GOAL_STATUS, Combo.class);
+        int item = java.util.Arrays.asList(combo.getItems()).indexOf(status);
+        if (item < 0) {
+            throw new AssertionError("No goal status " + status);
+        }
+        combo.select(item);
+        combo.notifyListeners(org.eclipse.swt.SWT.Selection, null);
+        UiTesting.flush();
+        return this;
+    }
+
+    /** @return the ids of the suggestions offered (not yet accepted or rejected) */
+    public List<String> suggestionIds() {
+        return Widgets.findAll(root(), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION, Composite.class).stream()
+                .map(row -> (String) row.getData(PlanWidgetIds.SUGGESTION_ID_KEY)).toList();
+    }
+
+    private Composite suggestion(String id) {
+        return Widgets.findAll(root(), PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION, Composite.class).stream()
+                .filter(row -> id.equals(row.getData(PlanWidgetIds.SUGGESTION_ID_KEY))).findFirst()
+                .orElseThrow(() -> new AssertionError("No suggestion " + id + " offered; offered: " + suggestionIds()));
+    }
+
+    /** Accepts a suggestion, with {@code rationale} typed over the suggested one when not null. */
+    public PlanFormPage acceptSuggestion(String id, String rationale) {
+        Composite row = suggestion(id);
+        if (rationale != null) {
+            Widgets.type(Widgets.find(row, PlanWidgetIds.KEY, PlanWidgetIds.SUGGESTION_RATIONALE, Text.class), rationale);
+        }
+        Widgets.click(Widgets.find(row, PlanWidgetIds.KEY, PlanWidgetIds.ACCEPT_SUGGESTION, Button.class));
+        return this;
+    }
+
+    /** Rejects a suggestion. */
+    public PlanFormPage rejectSuggestion(String id) {
+        Widgets.click(Widgets.find(suggestion(id), PlanWidgetIds.KEY, PlanWidgetIds.REJECT_SUGGESTION, Button.class));
+        return this;
+    }
+
+    /** @return the interventions table, row by row (modality, dosage, per week, weeks, check) */
+    public List<List<String>> interventions() {
+        return Widgets.rows(find(PlanWidgetIds.INTERVENTIONS, Table.class));
+    }
+
+    /** @return the goals table, row by row (goal, target, target date, status) */
+    public List<List<String>> goals() {
+        return Widgets.rows(find(PlanWidgetIds.GOALS, Table.class));
+    }
+
+    /** @return the revision history, newest first (revision, when, who, reason, agreed, goals, interventions) */
+    public List<List<String>> revisions() {
+        return Widgets.rows(find(PlanWidgetIds.REVISIONS, Table.class));
+    }
+
+    /** @return the heading describing the revision in force */
+    public String revisionHeading() {
+        return find(PlanWidgetIds.REVISION_HEADING, Label.class).getText();
+    }
+
+    /** @return the live contraindication warnings, empty when none */
+    public String warnings() {
+        return find(PlanWidgetIds.PLAN_WARNINGS, Label.class).getText();
+    }
+}
