@@ -7,7 +7,8 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * The therapist's perspective: navigation on the left, the patient's editors in the
- * middle. Views of later bundles add themselves through perspectiveExtensions.
+ * middle, the views that follow the patient (progress, home programme) below them. Views of
+ * other bundles add themselves through perspectiveExtensions.
  */
 public class ClinicalPerspective implements IPerspectiveFactory {
 
@@ -23,6 +24,13 @@ public class ClinicalPerspective implements IPerspectiveFactory {
      */
     public static final String PATIENTS_VIEW = "org.physiobench.ui.views.patients";
 
+    /** Folder below the editors for the views that follow the patient being worked on. */
+    public static final String PATIENT_FOLDER = "org.physiobench.ui.folders.patient";
+
+    /** The views of the patient folder, in tab order (bundles org.physiobench.ui.progress and .ui.plan). */
+    public static final String[] PATIENT_VIEWS = { "org.physiobench.ui.views.progress",
+            "org.physiobench.ui.views.homeProgramme" };
+
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
@@ -33,5 +41,13 @@ public class ClinicalPerspective implements IPerspectiveFactory {
             navigation.addView(PATIENTS_VIEW);
         }
         navigation.addView(WelcomeView.ID);
+        // One folder, tabs in a fixed order: perspective extensions of several bundles are read
+        // in bundle order and would split these views into separate areas.
+        IFolderLayout patient = layout.createFolder(PATIENT_FOLDER, IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
+        for (String view : PATIENT_VIEWS) {
+            if (PlatformUI.getWorkbench().getViewRegistry().find(view) != null) {
+                patient.addView(view);
+            }
+        }
     }
 }

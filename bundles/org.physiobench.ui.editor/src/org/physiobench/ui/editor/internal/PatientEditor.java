@@ -26,6 +26,7 @@ import org.physiobench.store.api.StoredPatient;
 import org.physiobench.ui.editor.api.PatientEditorInput;
 import org.physiobench.ui.editor.api.PatientEditors;
 import org.physiobench.ui.patients.api.ClinicalErrors;
+import org.physiobench.ui.plan.api.PlanSaveCheck;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /**
@@ -42,7 +43,9 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
 
     public static final String ID = PatientEditors.EDITOR_ID;
 
-    private final List<Function<Patient, List<String>>> saveWarnings = new ArrayList<>();
+    private final List<Function<Patient, List<String>>> saveWarnings = new ArrayList<>(
+            List.of(PlanSaveCheck::warningsBeforeSave));
+    private final List<Runnable> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final PatientSelectionProvider selectionProvider = new PatientSelectionProvider(this);
     private PatientWorkingCopy workingCopy;
     private EditorPrompts prompts = EditorPrompts.DIALOGS;
@@ -171,6 +174,7 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
             return false;
         }
         firePropertyChange(PROP_DIRTY);
+        saveListeners.forEach(Runnable::run);
         holder.fireChanged();
         return true;
     }
@@ -185,6 +189,15 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
     /** Adds a check whose messages the therapist must confirm before a save (e.g. contraindications). */
     public void addSaveWarnings(Function<Patient, List<String>> check) {
         saveWarnings.add(check);
+    }
+
+    /** @param listener told after each successful save */
+    public void addSaveListener(Runnable listener) {
+        saveListeners.add(listener);
+    }
+
+    public void removeSaveListener(Runnable listener) {
+        saveListeners.remove(listener);
     }
 
     /** Replaces the dialogs (tests answer them without blocking). */

@@ -28,7 +28,8 @@ public abstract class PatientEditorPage extends FormPage {
 
     /** @return the pages in the order the editor shows them */
     static List<PatientEditorPage> all(PatientEditor editor) {
-        return List.of(new OverviewPage(editor), new AssessmentsPage(editor), new DischargePage(editor));
+        return List.of(new OverviewPage(editor), new AssessmentsPage(editor), new PlanPage(editor), new SessionsPage(editor),
+                new DischargePage(editor));
     }
 
     @Override
