@@ -235,13 +235,14 @@ def percentiles(metric):
 
 
 def run_jmh(java, class_path, environment, smoke, databases, output):
-    """Runs every JMH benchmark once (forks, warm-up and iterations as the mode says) and returns
+    """Runs every JMH benchmark once (forks, warm-up and iterations as the mode says; forks with
+    the workbench's JVM options from the launcher, as the product runs this code) and returns
     {(benchmark method, database param or None): percentiles}."""
     # The smoke run forks no JVM per benchmark (-f 0): it only proves every benchmark runs.
     timing = ["-f", "0", "-wi", "0", "-i", "1", "-r", "1s"] if smoke else \
         ["-f", "2", "-wi", "2", "-w", "2s", "-i", "4", "-r", "3s"]
     command = [java, "-cp", os.pathsep.join(class_path), "org.openjdk.jmh.Main", *timing,
-               "-p", "database=" + ",".join(databases), "-jvmArgs", "-Xms128m -Xmx2g -XX:+UseG1GC",
+               "-p", "database=" + ",".join(databases), "-jvmArgs", " ".join(launcher_vm_options(headless=False)),
                "-rf", "json", "-rff", str(output), "org.physiobench.benchmarks.jmh.*"]
     result = subprocess.run(command, env=environment, capture_output=True, text=True)
     if result.returncode != 0 or not output.exists():
@@ -285,7 +286,7 @@ def opening_total(figures):
 
 
 def heap_probe(java, class_path, environment):
-    result = subprocess.run([java, "-Xms128m", "-Xmx2g", "-XX:+UseG1GC", "-cp", os.pathsep.join(class_path),
+    result = subprocess.run([java, *launcher_vm_options(headless=False), "-cp", os.pathsep.join(class_path),
                              "org.physiobench.benchmarks.jmh.HeapProbe"], env=environment, capture_output=True,
                             text=True, timeout=1800)
     if result.returncode != 0:
