@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -30,7 +31,13 @@ final class SchemaMigration {
     static final String CHANGELOG = "db/changelog/physiobench-store.xml";
 
     /** Id of the newest changeset: a store at this version has the schema this code needs. */
-    static final String LATEST_CHANGESET = "3-score-indexes";
+    static final String LATEST_CHANGESET = "4-name-search-index";
+
+    /**
+     * Schema versions whose backups this code restores: those since the last change to what a
+     * backup holds (tables and columns). Changesets that only add or change indexes keep it.
+     */
+    static final Set<String> RESTORABLE_BACKUP_SCHEMAS = Set.of("3-score-indexes", LATEST_CHANGESET);
 
     private SchemaMigration() {
     }

@@ -309,6 +309,27 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void backupOfTheSchemaBeforeTheNameSearchIndexStillRestores() throws Exception {
+        writeSomeHistory();
+        Path backup = temp.resolve("backup.pbk");
+        store.backup(backup, ALICE);
+        Path schema3 = temp.resolve("schema3.pbk");
+        BackupFiles.rewriteEntry(backup, schema3, "manifest.json",
+                text -> text.replace(SchemaMigration.LATEST_CHANGESET, "3-score-indexes"));
+        Path schema2 = temp.resolve("schema2.pbk");
+        BackupFiles.rewriteEntry(backup, schema2, "manifest.json",
+                text -> text.replace(SchemaMigration.LATEST_CHANGESET, "2-audit-trail"));
+
+        assertTrue(ClinicalStores.verifyBackup(schema3).isClean(), ClinicalStores.verifyBackup(schema3).toString());
+        assertFalse(ClinicalStores.verifyBackup(schema2).isClean(), "a backup with other tables is refused");
+        try (JdbcClinicalStore target = openEmptyStore()) {
+            assertTrue(target.restore(schema3, RestoreMode.INTO_EMPTY, BOB).isClean());
+            assertEquals(store.listPatients(PatientQuery.all().withArchived(true)),
+                    target.listPatients(PatientQuery.all().withArchived(true)));
+        }
+    }
+
+    @Test
     void damagedBackupIsRefusedAndLeavesTheStoreUnchanged() throws Exception {
         writeSomeHistory();
         Path backup = temp.resolve("backup.pbk");
