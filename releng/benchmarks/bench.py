@@ -206,10 +206,13 @@ def unsigned_class_path(install, folder):
     bundle, and on a plain class path the JVM checks signatures OSGi does not (as the store
     tests' crash child does it). Copied again only when the jar changed."""
     folder.mkdir(parents=True, exist_ok=True)
+    jars = [jar for jar in sorted((install / "plugins").glob("*.jar"))
+            if not jar.name.startswith("org.eclipse.equinox.launcher")]
+    # Copies of an earlier build (another qualifier) would put a bundle twice on the class path.
+    for stale in set(folder.glob("*.jar")) - {folder / jar.name for jar in jars}:
+        stale.unlink()
     entries = []
-    for jar in sorted((install / "plugins").glob("*.jar")):
-        if jar.name.startswith("org.eclipse.equinox.launcher"):
-            continue
+    for jar in jars:
         copy = folder / jar.name
         if not copy.exists() or copy.stat().st_mtime < jar.stat().st_mtime:
             with zipfile.ZipFile(jar) as source, zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as target:
@@ -234,7 +237,7 @@ def percentiles(metric):
                                                         for iteration in fork for _, c in iteration)}
 
 
-def run_jmh(java, class_path, environment, smoke, databases, output):
+def run_jmh(java, class_path, environment, smoke, databases, output, jvm_options):
     """Runs every JMH benchmark once (forks, warm-up and iterations as the mode says; forks with
     the workbench's JVM options from the launcher, as the product runs this code) and returns
     {(benchmark method, database param or None): percentiles}."""
@@ -242,7 +245,7 @@ def run_jmh(java, class_path, environment, smoke, databases, output):
     timing = ["-f", "0", "-wi", "0", "-i", "1", "-r", "1s"] if smoke else \
         ["-f", "2", "-wi", "2", "-w", "2s", "-i", "4", "-r", "3s"]
     command = [java, "-cp", os.pathsep.join(class_path), "org.openjdk.jmh.Main", *timing,
-               "-p", "database=" + ",".join(databases), "-jvmArgs", " ".join(launcher_vm_options(headless=False)),
+               "-p", "database=" + ",".join(databases), "-jvmArgs", " ".join(jvm_options),
                "-rf", "json", "-rff", str(output), "org.physiobench.benchmarks.jmh.*"]
     result = subprocess.run(command, env=environment, capture_output=True, text=True)
     if result.returncode != 0 or not output.exists():
@@ -285,8 +288,8 @@ def opening_total(figures):
                    "(sums; the editor pages are not measured yet)", figure, 100.0)
 
 
-def heap_probe(java, class_path, environment):
-    result = subprocess.run([java, *launcher_vm_options(headless=False), "-cp", os.pathsep.join(class_path),
+def heap_probe(java, class_path, environment, jvm_options):
+    result = subprocess.run([java, *jvm_options, "-cp", os.pathsep.join(class_path),
                              "org.physiobench.benchmarks.jmh.HeapProbe"], env=environment, capture_output=True,
                             text=True, timeout=1800)
     if result.returncode != 0:
@@ -316,7 +319,7 @@ def stop_postgresql(folder):
                         'if [ "$(id -u)" -eq 0 ]; then run_pg="runuser -u postgres --"; else run_pg=""; fi; pg_stop'])
 
 
-def in_process(java, environment, smoke, workdir):
+def in_process(java, environment, smoke, workdir, jvm_options):
     try:
         class_path = jmh_class_path() + unsigned_class_path(PRODUCT, ROOT / "target/benchmarks/classpath")
     except Unavailable as reason:
@@ -333,7 +336,7 @@ def in_process(java, environment, smoke, workdir):
     databases = ["sqlite"] if pg_reason else ["sqlite", "postgresql"]
     try:
         try:
-            figures = run_jmh(java, class_path, environment, smoke, databases, workdir / "jmh.json")
+            figures = run_jmh(java, class_path, environment, smoke, databases, workdir / "jmh.json", jvm_options)
         except Unavailable as reason:
             figures, failure = {}, str(reason)
         else:
@@ -358,7 +361,7 @@ def in_process(java, environment, smoke, workdir):
             if r["status"] != "ok":
                 r["reason"] = failure
     try:
-        heap = heap_probe(java, class_path, environment)
+        heap = heap_probe(java, class_path, environment, jvm_options)
         results.append({"name": "heap.patientList", "description": f"heap used, Patients view data with all "
                         f"{heap['patients']:,} rows read (first screen: {heap['heapFirstScreenMb']} MB)",
                         "status": "ok", "unit": "MB", **heap, "target": {"heap_at_most_mb": 300},
@@ -399,13 +402,32 @@ def print_table(results):
         print(f"{r['name']:<26} {value:<16} {spread:<24} {floor:<26} {target:<18} {met}")
 
 
+def markdown(results):
+    """The table as Markdown, for the figures in releng/benchmarks/README.md."""
+    lines = ["| benchmark | PhysioBench | spread | floor | ratio / target | met |", "|---|---|---|---|---|---|"]
+    for r in results:
+        if r["status"] != "ok":
+            lines.append(f"| `{r['name']}` | unavailable: {r['reason']} | | | | |")
+            continue
+        value, spread, floor, target = describe(r)
+        met = {True: "yes", False: "**no**", None: "-"}[r["met"]]
+        lines.append(f"| `{r['name']}` | {value} | {spread} | {floor} | {target} | {met} |")
+    return "\n".join(lines)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repetitions", type=int, default=7)
     parser.add_argument("--smoke", action="store_true", help="one short pass of everything: checks the harness works (CI)")
     parser.add_argument("--only", choices=["startup", "jmh"], help="run one half only")
     parser.add_argument("--json", default=str(ROOT / "target/benchmarks/results.json"))
+    parser.add_argument("--markdown", metavar="JSON", help="print the results of an earlier run as a Markdown table")
+    parser.add_argument("--jvm-options", help="JVM options of the in-process benchmarks instead of the workbench's "
+                        "(from the launcher), e.g. \"-Xmx2g -XX:+UseG1GC\" to see them with C2")
     args = parser.parse_args()
+    if args.markdown:
+        print(markdown(json.loads(Path(args.markdown).read_text())["results"]))
+        return 0
     repetitions = 1 if args.smoke else args.repetitions
 
     java = find_java()
@@ -430,7 +452,8 @@ def main():
                         repetitions),
             ]
         if args.only != "startup":
-            results += in_process(java, environment, args.smoke, workdir)
+            jvm_options = args.jvm_options.split() if args.jvm_options else launcher_vm_options(headless=False)
+            results += in_process(java, environment, args.smoke, workdir, jvm_options)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
         if xvfb:
@@ -440,6 +463,7 @@ def main():
     output.parent.mkdir(parents=True, exist_ok=True)
     load = os.getloadavg()
     output.write_text(json.dumps({"machine": {"cpus": os.cpu_count(), "loadavg_at_end": [round(x, 2) for x in load]},
+                                  "jvm_options_in_process": args.jvm_options or " ".join(launcher_vm_options(False)),
                                   "smoke": args.smoke, "seconds": round(time.time() - started),
                                   "results": results}, indent=2) + "\n")
     print(f"\nJSON: {output}  ({round(time.time() - started)} s, load average at the end {load[0]:.1f})")
