@@ -308,11 +308,17 @@ abstract class StoreContractTest {
         }
     }
 
-    @Test
-    void backupOfTheSchemaBeforeTheNameSearchIndexStillRestores() throws Exception {
+    /** @return a backup of {@link #writeSomeHistory()} */
+    private Path backupOfSomeHistory() throws Exception {
         writeSomeHistory();
         Path backup = temp.resolve("backup.pbk");
         store.backup(backup, ALICE);
+        return backup;
+    }
+
+    @Test
+    void backupOfTheSchemaBeforeTheNameSearchIndexStillRestores() throws Exception {
+        Path backup = backupOfSomeHistory();
         Path schema3 = temp.resolve("schema3.pbk");
         BackupFiles.rewriteEntry(backup, schema3, "manifest.json",
                 text -> text.replace(SchemaMigration.LATEST_CHANGESET, "3-score-indexes"));
@@ -331,9 +337,7 @@ abstract class StoreContractTest {
 
     @Test
     void damagedBackupIsRefusedAndLeavesTheStoreUnchanged() throws Exception {
-        writeSomeHistory();
-        Path backup = temp.resolve("backup.pbk");
-        store.backup(backup, ALICE);
+        Path backup = backupOfSomeHistory();
         Path damaged = temp.resolve("damaged.pbk");
         BackupFiles.rewriteEntry(backup, damaged, "audit.jsonl", text -> text.replace("therapist.bob", "therapist.eve"));
 
