@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs the PhysioBench benchmarks and prints their table; JSON in target/benchmarks/.
-#   releng/benchmarks/run.sh [--no-build] [--repetitions N] [--smoke]
+#   releng/benchmarks/run.sh [--no-build] [--repetitions N] [--smoke] [--only startup|jmh] (see bench.py --help)
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 "$root/releng/scripts/setup-machine.sh" display

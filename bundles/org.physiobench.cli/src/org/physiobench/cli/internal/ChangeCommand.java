@@ -2,6 +2,7 @@ package org.physiobench.cli.internal;
 
 import java.util.List;
 
+import org.physiobench.cli.api.Json;
 import org.physiobench.clinical.api.Answers;
 import org.physiobench.clinical.api.ChangeEvaluator;
 import org.physiobench.clinical.api.Instrument;

@@ -1,17 +1,23 @@
 package org.physiobench.cli.internal;
 
 import java.io.BufferedReader;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.FullRuntime;
+import org.physiobench.cli.api.Io;
 import org.physiobench.clinical.api.Instruments;
 import org.physiobench.modality.api.Modalities;
+import org.physiobench.modality.api.ModalityRegistry;
 
 /**
  * The headless application {@code org.physiobench.cli.application}: the product's
@@ -37,7 +43,9 @@ public final class CliApplication implements IApplication {
         System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
         int exitCode;
         try {
-            CommandLine commandLine = new CommandLine(Instruments.registry(), Modalities::registry, StoreOpener.CONFIGURED);
+            CommandLine commandLine = new CommandLine(Instruments.registry(), CliApplication::modalities,
+                    ContributedSubcommands.read(RegistryFactory.getRegistry(), CommandLine.builtInNames(),
+                            ILog.of(CliApplication.class)));
             exitCode = commandLine.run(arguments == null ? new String[0] : arguments, new Io(in, out, err));
         } catch (RuntimeException e) {
             err.println("physiobench: " + e);
@@ -48,6 +56,12 @@ public final class CliApplication implements IApplication {
         out.flush();
         err.flush();
         return Integer.valueOf(exitCode);
+    }
+
+    /** The modality registry is a Declarative Services component: DS starts with the full runtime. */
+    private static ModalityRegistry modalities() {
+        FullRuntime.start();
+        return Modalities.registry();
     }
 
     @Override

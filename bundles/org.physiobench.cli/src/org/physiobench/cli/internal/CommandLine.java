@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.physiobench.cli.api.CommandFailure;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Subcommand;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.clinical.api.InstrumentUnavailableException;
 import org.physiobench.modality.api.ModalityRegistry;
@@ -18,22 +23,43 @@ import org.physiobench.modality.api.ModalityRegistry;
 final class CommandLine {
 
     private final List<Subcommand> subcommands = new ArrayList<>();
+    private final SubcommandSource contributed;
+    private final Subcommand help;
 
     CommandLine(InstrumentRegistry instruments, Supplier<ModalityRegistry> modalities) {
-        this(instruments, modalities, StoreOpener.CONFIGURED);
+        this(instruments, modalities, SubcommandSource.NONE);
     }
 
-    CommandLine(InstrumentRegistry instruments, Supplier<ModalityRegistry> modalities, StoreOpener stores) {
+    /**
+     * @param contributed subcommands of other bundles (the store subcommands), created only
+     *            when typed or listed by help
+     */
+    CommandLine(InstrumentRegistry instruments, Supplier<ModalityRegistry> modalities, SubcommandSource contributed) {
+        this.contributed = contributed;
         subcommands.add(new ScoreCommand(instruments));
         subcommands.add(new ChangeCommand(instruments));
         subcommands.add(new InstrumentsCommand(instruments));
         subcommands.add(new ModalitiesCommand(modalities));
-        subcommands.add(new PatientsCommand(stores));
-        subcommands.add(new DemoCommand(stores));
-        subcommands.add(new VerifyCommand(stores));
-        subcommands.add(new BackupCommand(stores));
-        subcommands.add(new RestoreCommand(stores));
-        subcommands.add(new HelpCommand(() -> List.copyOf(subcommands)));
+        help = new HelpCommand(this::all);
+    }
+
+    /** @return the names of the subcommands built into this bundle (contributions may not take them) */
+    static List<String> builtInNames() {
+        return List.of("score", "change", "instruments", "modalities", "help");
+    }
+
+    /** Every subcommand in help order: built in, contributed (created now), help last. */
+    private List<Subcommand> all() {
+        List<Subcommand> all = new ArrayList<>(subcommands);
+        for (String name : contributed.names()) {
+            try {
+                contributed.find(name).ifPresent(all::add);
+            } catch (CommandFailure broken) {
+                // Logged by the source; help still explains every subcommand that works.
+            }
+        }
+        all.add(help);
+        return all;
     }
 
     int run(String[] arguments, Io io) {
@@ -63,7 +89,12 @@ final class CommandLine {
     }
 
     private Optional<Subcommand> find(String name) {
-        return subcommands.stream().filter(subcommand -> subcommand.name().equals(name)).findFirst();
+        if (name.equals(help.name())) {
+            return Optional.of(help);
+        }
+        Optional<Subcommand> builtIn = subcommands.stream().filter(subcommand -> subcommand.name().equals(name))
+                .findFirst();
+        return builtIn.isPresent() ? builtIn : contributed.find(name);
     }
 
     private static int fail(Io io, String subcommand, String message, int exitCode) {

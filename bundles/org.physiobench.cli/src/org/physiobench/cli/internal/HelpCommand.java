@@ -3,6 +3,11 @@ package org.physiobench.cli.internal;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Subcommand;
+import org.physiobench.cli.api.UsageException;
+
 /** {@code physiobench help [subcommand]} and {@code physiobench --help}. */
 final class HelpCommand implements Subcommand {
 

@@ -3,6 +3,11 @@ package org.physiobench.cli.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
+import org.physiobench.cli.api.Subcommand;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.clinical.api.Band;
 import org.physiobench.clinical.api.Direction;
 import org.physiobench.clinical.api.Instrument;

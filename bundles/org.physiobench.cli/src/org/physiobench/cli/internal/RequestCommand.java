@@ -6,6 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
+import org.physiobench.cli.api.Subcommand;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.clinical.api.InstrumentUnavailableException;
 import org.physiobench.clinical.api.InvalidAnswersException;
 

@@ -1,5 +1,6 @@
 package org.physiobench.cli.internal;
 
+import org.physiobench.cli.api.Json;
 import org.physiobench.clinical.api.Change;
 import org.physiobench.clinical.api.ChangeEvaluation;
 import org.physiobench.clinical.api.ScoreResult;

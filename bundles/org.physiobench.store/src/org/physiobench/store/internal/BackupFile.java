@@ -178,7 +178,7 @@ final class BackupFile {
                 problems.add(audit.toString());
             }
             String schema = manifest.path("schemaVersion").asText();
-            if (!SchemaMigration.LATEST_CHANGESET.equals(schema)) {
+            if (!SchemaMigration.RESTORABLE_BACKUP_SCHEMAS.contains(schema)) {
                 problems.add("the backup has schema version " + schema + ", this PhysioBench expects "
                         + SchemaMigration.LATEST_CHANGESET);
             }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -30,13 +31,21 @@ final class SchemaMigration {
     static final String CHANGELOG = "db/changelog/physiobench-store.xml";
 
     /** Id of the newest changeset: a store at this version has the schema this code needs. */
-    static final String LATEST_CHANGESET = "3-score-indexes";
+    static final String LATEST_CHANGESET = "4-name-search-index";
+
+    /**
+     * Schema versions whose backups this code restores: those since the last change to what a
+     * backup holds (tables and columns). Changesets that only add or change indexes keep it.
+     */
+    static final Set<String> RESTORABLE_BACKUP_SCHEMAS = Set.of("3-score-indexes", LATEST_CHANGESET);
 
     private SchemaMigration() {
     }
 
     /**
      * Applies every changeset not yet applied; a no-op on an up-to-date store.
+     *
+     * <p>An up-to-date store is recognised by a plain query and Liquibase is skipped.
      *
      * <p>Liquibase marks its lock in a table; a process killed while migrating would leave that
      * mark set and every later start would wait for it in vain. So the migration runs under a
@@ -45,6 +54,9 @@ final class SchemaMigration {
      * Liquibase mark is known to be stale and is cleared.
      */
     static void migrate(DataSource dataSource, StoreSettings settings) throws StoreException {
+        if (isCurrent(dataSource)) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection(); MigrationLock lock = MigrationLock.acquire(settings,
                 connection)) {
             Database database = DatabaseFactory.getInstance()
@@ -63,6 +75,20 @@ final class SchemaMigration {
         } catch (LiquibaseException | SQLException | IOException | RuntimeException e) {
             throw new StoreException("Cannot create or update the schema of the store " + settings.describe() + ": "
                     + ConnectionPools.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Whether the newest changeset is applied already, the case of every start but the first
+     * after an install or update: then Liquibase is not even loaded (800 classes and a changelog
+     * parse, about a second of the workbench's start-up on a slow machine). Any doubt (no
+     * changelog table yet, an older or unknown changeset) takes Liquibase's path.
+     */
+    private static boolean isCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return LATEST_CHANGESET.equals(appliedVersion(connection));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

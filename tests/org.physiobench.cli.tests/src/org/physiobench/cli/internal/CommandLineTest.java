@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.physiobench.cli.api.Io;
 
 /** Dispatch, exit codes and the stdout/stderr contract, without starting a process. */
 class CommandLineTest {

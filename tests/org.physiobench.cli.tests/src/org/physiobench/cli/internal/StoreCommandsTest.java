@@ -17,12 +17,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.store.internal.StoreOpener;
+import org.physiobench.cli.store.internal.StoreSubcommands;
 import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.StoreSettings;
 
 /**
  * The store subcommands (patients, demo, verify, backup, restore) on a real SQLite store in a
  * temporary folder, without starting a process: exit codes, stdout/stderr contract, refusals.
+ * They come from org.physiobench.cli.store, as the extension point contributes them.
  */
 class StoreCommandsTest {
 
@@ -36,7 +40,12 @@ class StoreCommandsTest {
         Path file = folder.resolve(storeName);
         return new CommandLine(FakeInstrument.registry(), () -> {
             throw new IllegalStateException("no modality registry in this test");
-        }, () -> ClinicalStores.open(new StoreSettings.Sqlite(file)));
+        }, storeSubcommands(() -> ClinicalStores.open(new StoreSettings.Sqlite(file))));
+    }
+
+    /** The store subcommands as org.physiobench.cli.store contributes them, on the store {@code stores} opens. */
+    private static SubcommandSource storeSubcommands(StoreOpener stores) {
+        return SubcommandSource.of(StoreSubcommands.using(stores));
     }
 
     private int runIn(String store, String... arguments) {
@@ -92,9 +101,9 @@ class StoreCommandsTest {
 
     @Test
     void usageErrorsNeverOpenTheStore() {
-        CommandLine noStore = new CommandLine(FakeInstrument.registry(), () -> null, () -> {
+        CommandLine noStore = new CommandLine(FakeInstrument.registry(), () -> null, storeSubcommands(() -> {
             throw new AssertionError("the store must not be opened for a usage error");
-        });
+        }));
         for (String[] wrong : List.of(new String[] { "demo" }, new String[] { "demo", "--patients", "0" },
                 new String[] { "demo", "--patients", "x" }, new String[] { "patients", "--limit" },
                 new String[] { "patients", "--all" }, new String[] { "verify", "extra" },
@@ -111,9 +120,9 @@ class StoreCommandsTest {
 
     @Test
     void anUnsupportedStoreUrlIsAUsageError() {
-        CommandLine badUrl = new CommandLine(FakeInstrument.registry(), () -> null, () -> {
+        CommandLine badUrl = new CommandLine(FakeInstrument.registry(), () -> null, storeSubcommands(() -> {
             throw new IllegalArgumentException("Unsupported store URL 'jdbc:h2:x'");
-        });
+        }));
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();
         assertEquals(2, badUrl.run(new String[] { "verify" }, new Io(new BufferedReader(new StringReader("")),

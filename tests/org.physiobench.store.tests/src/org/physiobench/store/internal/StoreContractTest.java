@@ -308,11 +308,36 @@ abstract class StoreContractTest {
         }
     }
 
-    @Test
-    void damagedBackupIsRefusedAndLeavesTheStoreUnchanged() throws Exception {
+    /** @return a backup of {@link #writeSomeHistory()} */
+    private Path backupOfSomeHistory() throws Exception {
         writeSomeHistory();
         Path backup = temp.resolve("backup.pbk");
         store.backup(backup, ALICE);
+        return backup;
+    }
+
+    @Test
+    void backupOfTheSchemaBeforeTheNameSearchIndexStillRestores() throws Exception {
+        Path backup = backupOfSomeHistory();
+        Path schema3 = temp.resolve("schema3.pbk");
+        BackupFiles.rewriteEntry(backup, schema3, "manifest.json",
+                text -> text.replace(SchemaMigration.LATEST_CHANGESET, "3-score-indexes"));
+        Path schema2 = temp.resolve("schema2.pbk");
+        BackupFiles.rewriteEntry(backup, schema2, "manifest.json",
+                text -> text.replace(SchemaMigration.LATEST_CHANGESET, "2-audit-trail"));
+
+        assertTrue(ClinicalStores.verifyBackup(schema3).isClean(), ClinicalStores.verifyBackup(schema3).toString());
+        assertFalse(ClinicalStores.verifyBackup(schema2).isClean(), "a backup with other tables is refused");
+        try (JdbcClinicalStore target = openEmptyStore()) {
+            assertTrue(target.restore(schema3, RestoreMode.INTO_EMPTY, BOB).isClean());
+            assertEquals(store.listPatients(PatientQuery.all().withArchived(true)),
+                    target.listPatients(PatientQuery.all().withArchived(true)));
+        }
+    }
+
+    @Test
+    void damagedBackupIsRefusedAndLeavesTheStoreUnchanged() throws Exception {
+        Path backup = backupOfSomeHistory();
         Path damaged = temp.resolve("damaged.pbk");
         BackupFiles.rewriteEntry(backup, damaged, "audit.jsonl", text -> text.replace("therapist.bob", "therapist.eve"));
 

@@ -1,8 +1,14 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
 import java.util.List;
 import java.util.Set;
 
+import org.physiobench.cli.api.Arguments;
+import org.physiobench.cli.api.CommandFailure;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Subcommand;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.StoreException;
 

@@ -1,9 +1,15 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.physiobench.cli.api.Arguments;
+import org.physiobench.cli.api.CommandFailure;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.PatientQuery;
@@ -16,9 +22,14 @@ import org.physiobench.store.api.VerificationReport;
  * damaged one before the store is touched; restores into an empty store, or with
  * {@code --replace} replaces every record and the audit trail.
  */
-final class RestoreCommand extends StoreCommand {
+public final class RestoreCommand extends StoreCommand {
 
     static final String REPLACE = "--replace";
+
+    /** On the configured store: how the extension point creates it. */
+    public RestoreCommand() {
+        this(StoreOpener.CONFIGURED);
+    }
 
     RestoreCommand(StoreOpener stores) {
         super(stores, Set.of(REPLACE), Set.of());

@@ -1,9 +1,9 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.api;
 
 import java.util.List;
 
 /** One subcommand of {@code physiobench}, e.g. {@code score}. */
-interface Subcommand {
+public interface Subcommand {
 
     /** @return the name typed on the command line */
     String name();

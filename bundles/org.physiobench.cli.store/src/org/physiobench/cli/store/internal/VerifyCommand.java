@@ -1,7 +1,11 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
 import java.util.Set;
 
+import org.physiobench.cli.api.Arguments;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
 import org.physiobench.store.api.AuditVerification;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.StoreException;
@@ -13,7 +17,12 @@ import org.physiobench.store.api.VerificationReport;
  * code {@link ExitCodes#PROBLEMS_FOUND} with the first one named on standard error, so a
  * scheduled check can alert on the exit code alone.
  */
-final class VerifyCommand extends StoreCommand {
+public final class VerifyCommand extends StoreCommand {
+
+    /** On the configured store: how the extension point creates it. */
+    public VerifyCommand() {
+        this(StoreOpener.CONFIGURED);
+    }
 
     VerifyCommand(StoreOpener stores) {
         super(stores, Set.of(), Set.of());

@@ -1,8 +1,8 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.api;
 
 import java.io.BufferedReader;
 import java.io.PrintStream;
 
 /** Where a subcommand reads requests (batch mode) and writes results and messages. */
-record Io(BufferedReader in, PrintStream out, PrintStream err) {
+public record Io(BufferedReader in, PrintStream out, PrintStream err) {
 }

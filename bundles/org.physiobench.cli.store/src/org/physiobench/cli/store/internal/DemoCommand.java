@@ -1,8 +1,13 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.physiobench.cli.api.Arguments;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.demo.api.DemoData;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.PatientQuery;
@@ -13,7 +18,7 @@ import org.physiobench.store.api.StoreException;
  * {@code physiobench demo --patients N [--seed S] [--if-empty]}: synthetic demo patients in the
  * configured store, so that a first start (releng/scripts/launch.sh) has patients to show.
  */
-final class DemoCommand extends StoreCommand {
+public final class DemoCommand extends StoreCommand {
 
     static final String PATIENTS = "--patients";
     static final String SEED = "--seed";
@@ -24,6 +29,11 @@ final class DemoCommand extends StoreCommand {
 
     /** A guard against a typo such as 2000000 filling the disk (100,000 take about 2 GB). */
     static final long MAX_PATIENTS = 1_000_000;
+
+    /** On the configured store: how the extension point creates it. */
+    public DemoCommand() {
+        this(StoreOpener.CONFIGURED);
+    }
 
     DemoCommand(StoreOpener stores) {
         super(stores, Set.of(IF_EMPTY), Set.of(PATIENTS, SEED));

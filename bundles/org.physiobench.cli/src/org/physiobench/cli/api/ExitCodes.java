@@ -1,16 +1,16 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.api;
 
 /** The exit codes of {@code physiobench} subcommands, as documented in its help. */
-final class ExitCodes {
+public final class ExitCodes {
 
     /** Done; in batch mode also when some lines were answered with an error object. */
-    static final int OK = 0;
+    public static final int OK = 0;
 
     /** An installed instrument could not be used (a broken plug-in; details in the log) or another failure. */
-    static final int FAILURE = 1;
+    public static final int FAILURE = 1;
 
     /** Invalid input or usage: a one-line message on standard error, nothing on standard output. */
-    static final int INVALID_INPUT = 2;
+    public static final int INVALID_INPUT = 2;
 
     /**
      * The store (or a backup file) has problems: {@code verify} found an unreadable record, a
@@ -18,7 +18,7 @@ final class ExitCodes {
      * {@code patients} met rows it could not read. Distinct from 1 so that a scheduled check
      * can tell "the data is damaged" from "the check could not run".
      */
-    static final int PROBLEMS_FOUND = 3;
+    public static final int PROBLEMS_FOUND = 3;
 
     private ExitCodes() {
     }

@@ -1,4 +1,4 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.api;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.Set;
  * ({@code --limit 20}) and positional words. Anything starting with {@code --} that the
  * subcommand does not know is a usage error, so a typo never silently changes what runs.
  */
-final class Arguments {
+public final class Arguments {
 
     private final String subcommand;
     private final Set<String> switches = new HashSet<>();
@@ -29,7 +29,7 @@ final class Arguments {
      * @param knownOptions options followed by a value
      * @throws UsageException for an unknown option, a missing value or an option given twice
      */
-    static Arguments parse(String subcommand, List<String> arguments, Set<String> knownSwitches,
+    public static Arguments parse(String subcommand, List<String> arguments, Set<String> knownSwitches,
             Set<String> knownOptions) {
         Arguments parsed = new Arguments(subcommand);
         for (int i = 0; i < arguments.size(); i++) {
@@ -52,12 +52,12 @@ final class Arguments {
         return parsed;
     }
 
-    boolean has(String option) {
+    public boolean has(String option) {
         return switches.contains(option);
     }
 
     /** @return the option's value as a whole number in [min, max], or {@code fallback} when absent */
-    long number(String option, long min, long max, long fallback) {
+    public long number(String option, long min, long max, long fallback) {
         String text = values.get(option);
         if (text == null) {
             return fallback;
@@ -74,17 +74,17 @@ final class Arguments {
         return value;
     }
 
-    boolean hasValue(String option) {
+    public boolean hasValue(String option) {
         return values.containsKey(option);
     }
 
     /** @return the one positional word, a file, as an absolute path (the launcher keeps the caller's folder) */
-    Path file() {
+    public Path file() {
         return Path.of(positional("file").get(0)).toAbsolutePath().normalize();
     }
 
     /** @return the positional words, checked to be exactly {@code names.length}, named in the message */
-    List<String> positional(String... names) {
+    public List<String> positional(String... names) {
         if (positional.size() != names.length) {
             throw new UsageException(subcommand + " takes " + (names.length == 0 ? "no arguments"
                     : "<" + String.join("> <", names) + ">") + ", but got: "

@@ -1,4 +1,4 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.api;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -11,22 +11,22 @@ import java.util.Map;
  * booleans, {@code null}, nested objects and lists. Hand-written rather than Jackson to keep the
  * command line's start-up lean.
  */
-final class Json {
+public final class Json {
 
     private final Map<String, Object> members = new LinkedHashMap<>();
 
-    static Json object() {
+    public static Json object() {
         return new Json();
     }
 
     /** Adds a member; {@code value} may be null (written as JSON null). */
-    Json put(String key, Object value) {
+    public Json put(String key, Object value) {
         members.put(key, value);
         return this;
     }
 
     /** Adds a member only if {@code value} is not null: for fields that are absent where undefined. */
-    Json putIfPresent(String key, Object value) {
+    public Json putIfPresent(String key, Object value) {
         if (value != null) {
             members.put(key, value);
         }
@@ -40,7 +40,7 @@ final class Json {
         return out.toString();
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();

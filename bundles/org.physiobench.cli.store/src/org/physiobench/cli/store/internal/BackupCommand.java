@@ -1,4 +1,4 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
+import org.physiobench.cli.api.Arguments;
+import org.physiobench.cli.api.CommandFailure;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
+import org.physiobench.cli.api.UsageException;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.StoreException;
 import org.physiobench.store.api.VerificationReport;
@@ -15,9 +21,14 @@ import org.physiobench.store.api.VerificationReport;
  * in one file. An existing file is kept unless {@code --force}; even then it is replaced only
  * once the new backup is complete, so a failed backup never destroys the previous one.
  */
-final class BackupCommand extends StoreCommand {
+public final class BackupCommand extends StoreCommand {
 
     static final String FORCE = "--force";
+
+    /** On the configured store: how the extension point creates it. */
+    public BackupCommand() {
+        this(StoreOpener.CONFIGURED);
+    }
 
     BackupCommand(StoreOpener stores) {
         super(stores, Set.of(FORCE), Set.of());

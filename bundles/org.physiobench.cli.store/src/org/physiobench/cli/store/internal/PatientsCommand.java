@@ -1,8 +1,12 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
 import java.util.List;
 import java.util.Set;
 
+import org.physiobench.cli.api.Arguments;
+import org.physiobench.cli.api.ExitCodes;
+import org.physiobench.cli.api.Io;
+import org.physiobench.cli.api.Json;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.PatientIndex;
 import org.physiobench.store.api.PatientQuery;
@@ -16,11 +20,16 @@ import org.physiobench.store.api.StoreException;
  * a page that cannot be read is re-read row by row, and a row that still fails is named on
  * standard error while the rest is listed (exit code 3).
  */
-final class PatientsCommand extends StoreCommand {
+public final class PatientsCommand extends StoreCommand {
 
     static final String LIMIT = "--limit";
 
     static final int PAGE = 500;
+
+    /** On the configured store: how the extension point creates it. */
+    public PatientsCommand() {
+        this(StoreOpener.CONFIGURED);
+    }
 
     PatientsCommand(StoreOpener stores) {
         super(stores, Set.of(), Set.of(LIMIT));

@@ -1,5 +1,6 @@
-package org.physiobench.cli.internal;
+package org.physiobench.cli.store.internal;
 
+import org.physiobench.cli.api.FullRuntime;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.StoreException;
@@ -9,14 +10,18 @@ import org.physiobench.store.api.StoreException;
  * store; tests hand in one on a temporary file.
  */
 @FunctionalInterface
-interface StoreOpener {
+public interface StoreOpener {
 
     /**
      * The store this installation is configured for ({@link ClinicalStores#configuredSettings()}:
      * {@code -Dphysiobench.store.url/user/password}, then preferences, else the embedded SQLite
      * file in the data folder the launcher passes as {@code -Dphysiobench.data}).
      */
-    StoreOpener CONFIGURED = () -> ClinicalStores.open(ClinicalStores.configuredSettings());
+    StoreOpener CONFIGURED = () -> {
+        // The command line starts without the database stack (Liquibase, slf4j, SPI Fly): start it now.
+        FullRuntime.start();
+        return ClinicalStores.open(ClinicalStores.configuredSettings());
+    };
 
     /** @return an open store; the caller closes it */
     ClinicalStore open() throws StoreException;
