@@ -1,0 +1,183 @@
+package org.physiobench.benchmarks.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.physiobench.store.api.ClinicalStore;
+import org.physiobench.store.api.StoredPatient;
+import org.physiobench.ui.editor.api.PatientEditors;
+import org.physiobench.ui.editor.internal.PatientEditor;
+import org.physiobench.ui.patients.api.WorkbenchStore;
+import org.physiobench.ui.patients.internal.PatientsView;
+import org.physiobench.ui.progress.internal.ProgressView;
+import org.physiobench.ui.testing.UiTesting;
+
+/**
+ * Runs the in-workbench benchmarks and writes their figures to {@code bench.json}. Each
+ * scenario checks that what it timed really happened (rows shown, editor and chart open); none
+ * checks how long it took - the figures are for the harness table and its targets.
+ */
+class WorkbenchBenchmark {
+
+    /** Typed one key at a time into the patient filter: common name prefixes. */
+    private static final List<String> KEYSTROKES = List.of("m", "ma", "mar", "mart", "s", "sm", "smi", "smit", "j", "jo",
+            "joh", "john", "l", "le", "lee", "a", "an", "ann");
+    private static final long TIMEOUT_NANOS = 120_000_000_000L;
+
+    private final int patients = Integer.getInteger("bench.patients", 1000);
+    private final int sessions = Integer.getInteger("bench.sessions", 300);
+    private final int repetitions = Integer.getInteger("bench.repetitions", 3);
+    private final List<Samples> results = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        ClinicalStore store = WorkbenchStore.get().store();
+        BenchmarkData.ensurePatients(store, patients);
+        String longPatient = BenchmarkData.ensureLongTreatedPatient(store, sessions);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+
+        patientList(page);
+        heapWithListShown();
+        openLongTreatedPatient(page, store, longPatient);
+        write();
+    }
+
+    /** Opening the Patients view until its first page is drawn, then filter as you type. */
+    private void patientList(IWorkbenchPage page) throws Exception {
+        Samples show = sample("patientList.show");
+        for (int run = 0; run < repetitions; run++) {
+            if (page.findView(PatientsView.ID) != null) {
+                page.hideView(page.findView(PatientsView.ID));
+                UiTesting.flush();
+            }
+            long started = System.nanoTime();
+            PatientsView view = (PatientsView) page.showView(PatientsView.ID);
+            waitFor(() -> view.getRows().getRowCount() >= patients && view.getRows().getRowObject(0) != null, "the first page");
+            view.getTable().redraw();
+            view.getTable().update();
+            show.addSince(started);
+        }
+        PatientsView view = (PatientsView) page.findView(PatientsView.ID);
+        Samples keystroke = sample("patientList.filterKeystroke");
+        for (int run = 0; run < repetitions; run++) {
+            for (String typed : KEYSTROKES) {
+                keystroke.add(filter(view, typed));
+            }
+        }
+        filter(view, "");
+        assertEquals(patients + 1, view.getRows().getRowCount(), "the whole list is back after clearing the filter");
+    }
+
+    /**
+     * The time the list needs for one keystroke once the filter applies: query, first page and
+     * redraw. The filter's typing pause (the view queries when typing stops, not per key) is a
+     * deliberate delay and not part of it: the benchmark asks the view for the list directly.
+     */
+    private static double filter(PatientsView view, String typed) throws InterruptedException {
+        view.getFilter().setText(typed);
+        long started = System.nanoTime();
+        view.refresh();
+        String expected = typed.isEmpty() ? null : typed;
+        waitFor(() -> java.util.Objects.equals(expected, view.getRows().query().nameContains())
+                && (view.getRows().getRowCount() == 0 || view.getRows().getRowObject(0) != null), "the rows for '" + typed + "'");
+        view.getTable().redraw();
+        view.getTable().update();
+        double millis = (System.nanoTime() - started) / 1_000_000.0;
+        // let the view's own debounced query for this text pass before the next key
+        Thread.sleep(400);
+        UiTesting.flush();
+        waitFor(() -> java.util.Objects.equals(expected, view.getRows().query().nameContains()), "the debounced query");
+        return millis;
+    }
+
+    private void heapWithListShown() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        Samples heap = sample("patientList.heapUsed");
+        heap.unit("MB");
+        for (int run = 0; run < 3; run++) {
+            System.gc();
+            Thread.sleep(200);
+            UiTesting.flush();
+            heap.add((runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024.0));
+        }
+    }
+
+    /** Load from the store, open in the editor, and the progress chart showing it. */
+    private void openLongTreatedPatient(IWorkbenchPage page, ClinicalStore store, String id) throws Exception {
+        ProgressView progress = (ProgressView) page.showView(ProgressView.ID);
+        Samples load = sample("openPatient.load");
+        Samples editor = sample("openPatient.editor");
+        Samples chart = sample("openPatient.chart");
+        Samples total = sample("openPatient.total");
+        for (int run = 0; run < repetitions + 1; run++) {
+            page.closeAllEditors(false);
+            UiTesting.flush();
+            long started = System.nanoTime();
+            StoredPatient record = store.loadPatient(id, "bench");
+            long loaded = System.nanoTime();
+            PatientEditor opened = (PatientEditor) PatientEditors.open(page, record);
+            opened.getPageContainer().update();
+            long editorShown = System.nanoTime();
+            waitFor(() -> progress.getPatient().orElse(null) == opened.getPatient(), "the progress chart");
+            opened.getPageContainer().update();
+            progress.getChart().update();
+            long shown = System.nanoTime();
+            assertEquals(sessions, opened.getPatient().getEpisodes().get(0).getSessions().size());
+            assertSame(opened.getPatient(), progress.getPatient().get());
+            if (run > 0) {
+                // the first opening loads the editor's classes: reported apart as the cold figure
+                load.add((loaded - started) / 1e6);
+                editor.add((editorShown - loaded) / 1e6);
+                chart.add((shown - editorShown) / 1e6);
+                total.add((shown - started) / 1e6);
+            } else {
+                sample("openPatient.cold").add((shown - started) / 1e6);
+            }
+        }
+        page.closeAllEditors(false);
+    }
+
+    private Samples sample(String name) {
+        Samples samples = new Samples(name, "ms");
+        results.add(samples);
+        return samples;
+    }
+
+    private void write() throws IOException {
+        String json = "{\n  \"patients\": " + patients + ",\n  \"sessions\": " + sessions + ",\n  \"repetitions\": " + repetitions
+                + ",\n  " + String.join(",\n  ", results.stream().map(Samples::json).toList()) + "\n}\n";
+        Path file = Path.of(System.getProperty("bench.json", "target/benchmarks/workbench.json"));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, json);
+        System.out.println(String.format(Locale.ROOT, "%-34s %8s %8s %17s", "workbench benchmark", "p50", "p95", "min-max"));
+        results.forEach(samples -> System.out.println(samples.row()));
+        System.out.println("bench: figures written to " + file);
+        assertTrue(Files.size(file) > 0);
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        Display display = Display.getCurrent();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                Thread.sleep(1);
+            }
+        }
+    }
+}
