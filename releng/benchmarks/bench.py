@@ -372,6 +372,52 @@ def in_process(java, environment, smoke, workdir, jvm_options):
     return results
 
 
+WORKBENCH_MODULE = ROOT / "releng/benchmarks/org.physiobench.benchmarks.workbench"
+
+
+def workbench_scenarios(environment, smoke, workdir):
+    """The real Patients view and patient editor, measured inside the workbench under Xvfb
+    (releng/benchmarks/org.physiobench.benchmarks.workbench). The build runs them at smoke size
+    (its figures are read here); the full run runs them again on the cached 100,000-patient store."""
+    output = WORKBENCH_MODULE / "target/benchmarks/workbench.json"
+    patients = SMOKE_PATIENTS
+    if not smoke:
+        patients = int(environment.get("PHYSIOBENCH_BENCH_PATIENTS", "100000"))
+        cache = Path(environment.get("PHYSIOBENCH_BENCH_CACHE", Path.home() / ".cache/physiobench-benchmarks"))
+        database = cache / f"demo-{patients}-seed1.db"
+        if not (cache / f"demo-{patients}-seed1.db.complete").exists():
+            return [{"name": "workbench", "description": "in-workbench benchmarks", "status": "unavailable",
+                     "reason": f"no cached store of {patients:,} patients yet (the JMH run creates it)"}]
+        command = [str(ROOT / "mvnw"), "-B", "-q", "verify", "-pl",
+                   "features/org.physiobench.platform.feature,releng/benchmarks/org.physiobench.benchmarks.workbench",
+                   "-am", f"-Dbench.patients={patients}", "-Dbench.repetitions=10",
+                   f"-Dbench.data={workdir / 'workbench-data'}", f"-Dbench.jvm=-Dphysiobench.store.url=jdbc:sqlite:{database}"]
+        result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=3600)
+        if result.returncode != 0:
+            return [{"name": "workbench", "description": "in-workbench benchmarks", "status": "unavailable",
+                     "reason": "the workbench benchmark failed: " + result.stdout.strip()[-400:]}]
+    elif not output.exists():
+        return [{"name": "workbench", "description": "in-workbench benchmarks", "status": "unavailable",
+                 "reason": f"not measured: build first ({output} is written by ./mvnw verify)"}]
+    figures = json.loads(output.read_text())
+    patients = figures.get("patients", patients)
+    heap = figures.get("patientList.heapUsed")
+    results = [
+        sampled("workbench.listShown", f"Patients view opened until its first page is drawn ({patients:,} patients)",
+                figures.get("patientList.show"), None),
+        sampled("workbench.filterKeystroke", f"Patients view, per keystroke once the filter applies: query, "
+                f"first page, redraw ({patients:,} patients)", figures.get("patientList.filterKeystroke"), 50.0),
+        sampled("workbench.openPatient300", "open a patient with 300 sessions: load + patient editor + progress "
+                "chart drawn (warm)", figures.get("openPatient.total"), 100.0),
+    ]
+    if heap:
+        results.append({"name": "workbench.heap", "description": f"heap used by the whole workbench with "
+                        f"{patients:,} patients listed (after GC)", "status": "ok", "unit": "MB",
+                        "heapAllRowsMb": round(heap["p50"]), "heapFirstScreenMb": "-",
+                        "target": {"heap_at_most_mb": 300}, "met": heap["p50"] <= 300})
+    return results
+
+
 # ---------------------------------------------------------------- report
 
 def describe(r):
@@ -454,6 +500,7 @@ def main():
         if args.only != "startup":
             jvm_options = args.jvm_options.split() if args.jvm_options else launcher_vm_options(headless=False)
             results += in_process(java, environment, args.smoke, workdir, jvm_options)
+            results += workbench_scenarios(environment, args.smoke, workdir)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
         if xvfb:

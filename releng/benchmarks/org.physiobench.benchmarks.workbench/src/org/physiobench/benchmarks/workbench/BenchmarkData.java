@@ -60,6 +60,12 @@ final class BenchmarkData {
         return LONG_PATIENT_ID;
     }
 
+    static void removeLongTreatedPatient(ClinicalStore store) throws StoreException {
+        if (exists(store, LONG_PATIENT_ID)) {
+            store.deletePatient(LONG_PATIENT_ID, store.loadPatient(LONG_PATIENT_ID, "bench").version(), "bench");
+        }
+    }
+
     private static boolean exists(ClinicalStore store, String id) throws StoreException {
         try {
             store.loadPatient(id, "bench");

@@ -58,7 +58,7 @@ class TherapistWorkflowTest {
         AssessmentFormPage assessment = new AssessmentFormPage(assessments.getShownForm().orElseThrow().getControl());
         assessment.addInstrument("odi").answerAll("odi", 3, 2, 2, 1, 2, 1, 2, 1, 2, null);
         assertEquals("35.6 %", assessment.score("odi"));
-        assertTrue(Screenshots.save(shell(), "editor-assessment.png") > 4, "the assessment page drew nothing");
+        assertTrue(maximized(page, editor, "editor-assessment.png") > 4, "the assessment page drew nothing");
 
         PlanPage plan = (PlanPage) editor.setActivePage(PlanPage.ID);
         UiTesting.flush();
@@ -66,7 +66,7 @@ class TherapistWorkflowTest {
         planForm.answerReasonWith("ODI 35.6 %: add core stability", true).addModality("core.bird-dog");
         assertTrue(planForm.interventions().stream().anyMatch(row -> String.join(" ", row).contains("ird")),
                 "the bird dog is not in the plan: " + planForm.interventions());
-        assertTrue(Screenshots.save(shell(), "editor-plan.png") > 4, "the plan page drew nothing");
+        assertTrue(maximized(page, editor, "editor-plan.png") > 4, "the plan page drew nothing");
 
         SessionsPage sessions = (SessionsPage) editor.setActivePage(SessionsPage.ID);
         UiTesting.flush();
@@ -74,7 +74,7 @@ class TherapistWorkflowTest {
         session.newSession().setPain(6, 3).setAdherence(80).setSoap("Better mornings", "Flexion to knee", "Improving",
                 "Progress bird dog");
         assertTrue(session.deliveredModalityIds().contains("core.bird-dog"), "the planned bird dog is not pre-filled");
-        assertTrue(Screenshots.save(shell(), "editor-sessions.png") > 4, "the sessions page drew nothing");
+        assertTrue(maximized(page, editor, "editor-sessions.png") > 4, "the sessions page drew nothing");
 
         editor.setPrompts(new ConfirmingPrompts());
         assertTrue(editor.save(), "the visit was not saved");
@@ -125,6 +125,18 @@ class TherapistWorkflowTest {
     private static boolean chartHasPoint(List<Chart> charts, double value) {
         return charts.stream().flatMap(chart -> Arrays.stream(chart.getSeriesSet().getSeries()))
                 .map(ISeries::getYSeries).anyMatch(ys -> ys != null && Arrays.stream(ys).anyMatch(y -> Math.abs(y - value) < 0.05));
+    }
+
+    /** A screenshot of the editor alone, maximized, as a therapist working on one page sees it. */
+    private static int maximized(IWorkbenchPage page, PatientEditor editor, String name) throws Exception {
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        UiTesting.flush();
+        try {
+            return Screenshots.save(shell(), name);
+        } finally {
+            page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
+            UiTesting.flush();
+        }
     }
 
     private static Shell shell() {
