@@ -284,8 +284,8 @@ def opening_total(figures):
     if store and chart:
         figure = {key: round(store[key] + chart[key], 2) for key in ("p50", "p95", "min", "max")}
         figure["samples"] = min(store["samples"], chart["samples"])
-    return sampled("open.total300", "open a patient with 300 sessions: store + progress data + chart "
-                   "(sums; the editor pages are not measured yet)", figure, 100.0)
+    return sampled("open.total300", "open a patient with 300 sessions: store + progress data + chart, on a plain "
+                   "class path (sums; the editor: workbench.openPatient300)", figure, 100.0)
 
 
 def heap_probe(java, class_path, environment, jvm_options):
@@ -350,7 +350,8 @@ def in_process(java, environment, smoke, workdir, jvm_options):
                 figures.get(("filterKeystroke", None)), 50.0),
         save_ratio("sqlite", figures, failure or "not measured"),
         save_ratio("postgresql", figures, failure or pg_reason or "not measured"),
-        sampled("open.patient300", "open a patient with 300 sessions: load + parse + progress data (no widgets)",
+        sampled("open.patient300", "open a patient with 300 sessions: load + parse + progress data (no widgets; "
+                "pain series only - the instruments come from the OSGi registry, see workbench.openPatient300)",
                 figures.get(("openPatient", None)), None),
         sampled("open.progressChart300", "Progress chart of that patient created + laid out in an unshown shell",
                 figures.get(("createProgressChart", None)), None),

@@ -38,6 +38,13 @@ public final class HeapProbe {
         AtomicReference<StoreException> failure = new AtomicReference<>();
         PatientPages pages = new PatientPages(new PatientPages.Listener() {
             @Override
+            public void counted(Runnable install, PatientQuery query, int rowCount) {
+                // the view installs the rows on its UI thread; without one, here
+                install.run();
+                arrived.release();
+            }
+
+            @Override
             public void loaded(PatientQuery query, int rowCount) {
                 arrived.release();
             }

@@ -23,7 +23,6 @@ import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.StoreException;
 import org.physiobench.ui.progress.api.ProgressData;
-import org.physiobench.ui.progress.api.ReferenceScales;
 
 /**
  * Opening a patient with 300 sessions, the headless part: the store loads and parses the
@@ -37,6 +36,14 @@ import org.physiobench.ui.progress.api.ReferenceScales;
 public class OpenPatientBenchmark {
 
     static final int SESSIONS = 300;
+
+    /**
+     * The instruments' scales come from the instrument extension registry, which a plain class
+     * path does not have: here the chart data holds the sessions' pain series only. The real
+     * chart with every installed instrument is measured inside the workbench
+     * (org.physiobench.benchmarks.workbench, "workbench.openPatient300").
+     */
+    static final List<org.physiobench.ui.progress.api.InstrumentScale> NO_REGISTRY_SCALES = List.of();
 
     private BenchmarkDatabase db;
     private ClinicalStore store;
@@ -61,7 +68,7 @@ public class OpenPatientBenchmark {
     @Benchmark
     public ProgressData openPatient() throws StoreException {
         Patient patient = store.loadPatient(patientId, "benchmark").patient();
-        return ProgressData.of(patient, ReferenceScales.ALL, ZoneId.systemDefault());
+        return ProgressData.of(patient, NO_REGISTRY_SCALES, ZoneId.systemDefault());
     }
 
     /** Adds weekly sessions with a SOAP note and pain ratings to the latest episode until it has {@code count}. */
