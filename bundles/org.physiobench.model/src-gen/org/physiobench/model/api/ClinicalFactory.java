@@ -249,6 +249,15 @@ public interface ClinicalFactory extends EFactory {
 	PlanRevision createPlanRevision();
 
 	/**
+	 * Returns a new object of class '<em>Rejected Suggestion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rejected Suggestion</em>'.
+	 * @generated
+	 */
+	RejectedSuggestion createRejectedSuggestion();
+
+	/**
 	 * Returns a new object of class '<em>Goal</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

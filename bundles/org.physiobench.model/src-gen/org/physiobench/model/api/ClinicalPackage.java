@@ -2047,13 +2047,22 @@ public interface ClinicalPackage extends EPackage {
 	int PLAN_REVISION__INTERVENTIONS = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Rejected Suggestions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__REJECTED_SUGGESTIONS = IDENTIFIABLE_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Plan Revision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_REVISION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int PLAN_REVISION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Plan Revision</em>' class.
@@ -2065,6 +2074,61 @@ public interface ClinicalPackage extends EPackage {
 	int PLAN_REVISION_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.physiobench.model.internal.impl.RejectedSuggestionImpl <em>Rejected Suggestion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.physiobench.model.internal.impl.RejectedSuggestionImpl
+	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRejectedSuggestion()
+	 * @generated
+	 */
+	int REJECTED_SUGGESTION = 26;
+
+	/**
+	 * The feature id for the '<em><b>Suggestion Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SUGGESTION__SUGGESTION_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SUGGESTION__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SUGGESTION__RATIONALE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Rejected Suggestion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SUGGESTION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Rejected Suggestion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SUGGESTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.physiobench.model.internal.impl.GoalImpl <em>Goal</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2072,7 +2136,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getGoal()
 	 * @generated
 	 */
-	int GOAL = 26;
+	int GOAL = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2181,7 +2245,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPlannedIntervention()
 	 * @generated
 	 */
-	int PLANNED_INTERVENTION = 27;
+	int PLANNED_INTERVENTION = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2281,7 +2345,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 28;
+	int PARAMETER = 29;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2327,7 +2391,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSession()
 	 * @generated
 	 */
-	int SESSION = 29;
+	int SESSION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2427,7 +2491,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSoapNote()
 	 * @generated
 	 */
-	int SOAP_NOTE = 30;
+	int SOAP_NOTE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Subjective</b></em>' attribute.
@@ -2491,7 +2555,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDeliveredIntervention()
 	 * @generated
 	 */
-	int DELIVERED_INTERVENTION = 31;
+	int DELIVERED_INTERVENTION = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2564,7 +2628,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getHomeProgramme()
 	 * @generated
 	 */
-	int HOME_PROGRAMME = 32;
+	int HOME_PROGRAMME = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2637,7 +2701,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getHomeExercise()
 	 * @generated
 	 */
-	int HOME_EXERCISE = 33;
+	int HOME_EXERCISE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2719,7 +2783,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDischarge()
 	 * @generated
 	 */
-	int DISCHARGE = 34;
+	int DISCHARGE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2801,7 +2865,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPreventionPlan()
 	 * @generated
 	 */
-	int PREVENTION_PLAN = 35;
+	int PREVENTION_PLAN = 36;
 
 	/**
 	 * The feature id for the '<em><b>Self Management</b></em>' attribute.
@@ -2874,7 +2938,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 36;
+	int SEX = 37;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.EpisodeStatus <em>Episode Status</em>}' enum.
@@ -2884,7 +2948,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getEpisodeStatus()
 	 * @generated
 	 */
-	int EPISODE_STATUS = 37;
+	int EPISODE_STATUS = 38;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.AssessmentKind <em>Assessment Kind</em>}' enum.
@@ -2894,7 +2958,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getAssessmentKind()
 	 * @generated
 	 */
-	int ASSESSMENT_KIND = 38;
+	int ASSESSMENT_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.WorkDemand <em>Work Demand</em>}' enum.
@@ -2904,7 +2968,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getWorkDemand()
 	 * @generated
 	 */
-	int WORK_DEMAND = 39;
+	int WORK_DEMAND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.ActivityLevel <em>Activity Level</em>}' enum.
@@ -2914,7 +2978,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getActivityLevel()
 	 * @generated
 	 */
-	int ACTIVITY_LEVEL = 40;
+	int ACTIVITY_LEVEL = 41;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.SmokingStatus <em>Smoking Status</em>}' enum.
@@ -2924,7 +2988,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSmokingStatus()
 	 * @generated
 	 */
-	int SMOKING_STATUS = 41;
+	int SMOKING_STATUS = 42;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.BodyRegion <em>Body Region</em>}' enum.
@@ -2934,7 +2998,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getBodyRegion()
 	 * @generated
 	 */
-	int BODY_REGION = 42;
+	int BODY_REGION = 43;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.BodySide <em>Body Side</em>}' enum.
@@ -2944,7 +3008,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getBodySide()
 	 * @generated
 	 */
-	int BODY_SIDE = 43;
+	int BODY_SIDE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.PainOnsetMode <em>Pain Onset Mode</em>}' enum.
@@ -2954,7 +3018,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPainOnsetMode()
 	 * @generated
 	 */
-	int PAIN_ONSET_MODE = 44;
+	int PAIN_ONSET_MODE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DurationClass <em>Duration Class</em>}' enum.
@@ -2964,7 +3028,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDurationClass()
 	 * @generated
 	 */
-	int DURATION_CLASS = 45;
+	int DURATION_CLASS = 46;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DailyPainPattern <em>Daily Pain Pattern</em>}' enum.
@@ -2974,7 +3038,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDailyPainPattern()
 	 * @generated
 	 */
-	int DAILY_PAIN_PATTERN = 46;
+	int DAILY_PAIN_PATTERN = 47;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.ScreeningAnswer <em>Screening Answer</em>}' enum.
@@ -2984,7 +3048,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getScreeningAnswer()
 	 * @generated
 	 */
-	int SCREENING_ANSWER = 47;
+	int SCREENING_ANSWER = 48;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.SpinalMovement <em>Spinal Movement</em>}' enum.
@@ -2994,7 +3058,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSpinalMovement()
 	 * @generated
 	 */
-	int SPINAL_MOVEMENT = 48;
+	int SPINAL_MOVEMENT = 49;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.NeurologicalTestKind <em>Neurological Test Kind</em>}' enum.
@@ -3004,7 +3068,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getNeurologicalTestKind()
 	 * @generated
 	 */
-	int NEUROLOGICAL_TEST_KIND = 49;
+	int NEUROLOGICAL_TEST_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.NeurologicalResult <em>Neurological Result</em>}' enum.
@@ -3014,7 +3078,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getNeurologicalResult()
 	 * @generated
 	 */
-	int NEUROLOGICAL_RESULT = 50;
+	int NEUROLOGICAL_RESULT = 51;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DirectionalPreference <em>Directional Preference</em>}' enum.
@@ -3024,7 +3088,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDirectionalPreference()
 	 * @generated
 	 */
-	int DIRECTIONAL_PREFERENCE = 51;
+	int DIRECTIONAL_PREFERENCE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.PlanStatus <em>Plan Status</em>}' enum.
@@ -3034,7 +3098,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 52;
+	int PLAN_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.GoalStatus <em>Goal Status</em>}' enum.
@@ -3044,7 +3108,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getGoalStatus()
 	 * @generated
 	 */
-	int GOAL_STATUS = 53;
+	int GOAL_STATUS = 54;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DischargeReason <em>Discharge Reason</em>}' enum.
@@ -3054,7 +3118,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDischargeReason()
 	 * @generated
 	 */
-	int DISCHARGE_REASON = 54;
+	int DISCHARGE_REASON = 55;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -3064,7 +3128,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 55;
+	int DATE = 56;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -3074,7 +3138,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 56;
+	int TIMESTAMP = 57;
 
 	/**
 	 * The meta object id for the '<em>Red Flag Category</em>' data type.
@@ -3084,7 +3148,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRedFlagCategory()
 	 * @generated
 	 */
-	int RED_FLAG_CATEGORY = 57;
+	int RED_FLAG_CATEGORY = 58;
 
 	/**
 	 * The meta object id for the '<em>Treatment Component</em>' data type.
@@ -3094,7 +3158,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getTreatmentComponent()
 	 * @generated
 	 */
-	int TREATMENT_COMPONENT = 58;
+	int TREATMENT_COMPONENT = 59;
 
 
 	/**
@@ -4829,6 +4893,60 @@ public interface ClinicalPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPlanRevision_Interventions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.physiobench.model.api.PlanRevision#getRejectedSuggestions <em>Rejected Suggestions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rejected Suggestions</em>'.
+	 * @see org.physiobench.model.api.PlanRevision#getRejectedSuggestions()
+	 * @see #getPlanRevision()
+	 * @generated
+	 */
+	EReference getPlanRevision_RejectedSuggestions();
+
+	/**
+	 * Returns the meta object for class '{@link org.physiobench.model.api.RejectedSuggestion <em>Rejected Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rejected Suggestion</em>'.
+	 * @see org.physiobench.model.api.RejectedSuggestion
+	 * @generated
+	 */
+	EClass getRejectedSuggestion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.RejectedSuggestion#getSuggestionId <em>Suggestion Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Suggestion Id</em>'.
+	 * @see org.physiobench.model.api.RejectedSuggestion#getSuggestionId()
+	 * @see #getRejectedSuggestion()
+	 * @generated
+	 */
+	EAttribute getRejectedSuggestion_SuggestionId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.RejectedSuggestion#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.physiobench.model.api.RejectedSuggestion#getTitle()
+	 * @see #getRejectedSuggestion()
+	 * @generated
+	 */
+	EAttribute getRejectedSuggestion_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.RejectedSuggestion#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.physiobench.model.api.RejectedSuggestion#getRationale()
+	 * @see #getRejectedSuggestion()
+	 * @generated
+	 */
+	EAttribute getRejectedSuggestion_Rationale();
 
 	/**
 	 * Returns the meta object for class '{@link org.physiobench.model.api.Goal <em>Goal</em>}'.
@@ -7091,6 +7209,48 @@ public interface ClinicalPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PLAN_REVISION__INTERVENTIONS = eINSTANCE.getPlanRevision_Interventions();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejected Suggestions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_REVISION__REJECTED_SUGGESTIONS = eINSTANCE.getPlanRevision_RejectedSuggestions();
+
+		/**
+		 * The meta object literal for the '{@link org.physiobench.model.internal.impl.RejectedSuggestionImpl <em>Rejected Suggestion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.physiobench.model.internal.impl.RejectedSuggestionImpl
+		 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRejectedSuggestion()
+		 * @generated
+		 */
+		EClass REJECTED_SUGGESTION = eINSTANCE.getRejectedSuggestion();
+
+		/**
+		 * The meta object literal for the '<em><b>Suggestion Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_SUGGESTION__SUGGESTION_ID = eINSTANCE.getRejectedSuggestion_SuggestionId();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_SUGGESTION__TITLE = eINSTANCE.getRejectedSuggestion_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_SUGGESTION__RATIONALE = eINSTANCE.getRejectedSuggestion_Rationale();
 
 		/**
 		 * The meta object literal for the '{@link org.physiobench.model.internal.impl.GoalImpl <em>Goal</em>}' class.

@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.physiobench.model.api.PlanRevision#getReviewDate <em>Review Date</em>}</li>
  *   <li>{@link org.physiobench.model.api.PlanRevision#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.physiobench.model.api.PlanRevision#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link org.physiobench.model.api.PlanRevision#getRejectedSuggestions <em>Rejected Suggestions</em>}</li>
  * </ul>
  *
  * @see org.physiobench.model.api.ClinicalPackage#getPlanRevision()
@@ -267,5 +268,20 @@ public interface PlanRevision extends Identifiable {
 	 * @generated
 	 */
 	EList<PlannedIntervention> getInterventions();
+
+	/**
+	 * Returns the value of the '<em><b>Rejected Suggestions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.physiobench.model.api.RejectedSuggestion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Suggestions of the clinical rules the therapist decided against, with why; carried into later revisions, so a rejected suggestion is not offered again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejected Suggestions</em>' containment reference list.
+	 * @see org.physiobench.model.api.ClinicalPackage#getPlanRevision_RejectedSuggestions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RejectedSuggestion> getRejectedSuggestions();
 
 } // PlanRevision

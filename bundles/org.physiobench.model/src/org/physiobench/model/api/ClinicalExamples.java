@@ -252,6 +252,11 @@ public final class ClinicalExamples {
         second.getGoals().get(0).setStatus(GoalStatus.ACHIEVED);
         intervention(second, "core.bird-dog", TreatmentComponent.CORE_STRENGTHENING, 3, "Trunk endurance for chronic prevention",
                 parameter("holdSeconds", "5"));
+        RejectedSuggestion rejected = FACTORY.createRejectedSuggestion();
+        rejected.setSuggestionId("manual-therapy.spinal-manipulation");
+        rejected.setTitle("Spinal manipulation (thrust) (Manual therapy)");
+        rejected.setRationale("Patient prefers active treatment only");
+        second.getRejectedSuggestions().add(rejected);
         return plan;
     }
 

@@ -90,6 +90,7 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 			case ClinicalPackage.SCORE: return createScore();
 			case ClinicalPackage.TREATMENT_PLAN: return createTreatmentPlan();
 			case ClinicalPackage.PLAN_REVISION: return createPlanRevision();
+			case ClinicalPackage.REJECTED_SUGGESTION: return createRejectedSuggestion();
 			case ClinicalPackage.GOAL: return createGoal();
 			case ClinicalPackage.PLANNED_INTERVENTION: return createPlannedIntervention();
 			case ClinicalPackage.PARAMETER: return createParameter();
@@ -496,6 +497,17 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 	public PlanRevision createPlanRevision() {
 		PlanRevisionImpl planRevision = new PlanRevisionImpl();
 		return planRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RejectedSuggestion createRejectedSuggestion() {
+		RejectedSuggestionImpl rejectedSuggestion = new RejectedSuggestionImpl();
+		return rejectedSuggestion;
 	}
 
 	/**

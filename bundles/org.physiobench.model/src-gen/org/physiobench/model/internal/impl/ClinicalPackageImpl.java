@@ -65,6 +65,7 @@ import org.physiobench.model.api.RangeOfMotion;
 import org.physiobench.model.api.RedFlagAnswer;
 import org.physiobench.model.api.RedFlagScreening;
 import org.physiobench.model.api.Referral;
+import org.physiobench.model.api.RejectedSuggestion;
 import org.physiobench.model.api.Score;
 import org.physiobench.model.api.ScreeningAnswer;
 import org.physiobench.model.api.Session;
@@ -266,6 +267,13 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	private EClass planRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rejectedSuggestionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2164,6 +2172,56 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getPlanRevision_RejectedSuggestions() {
+		return (EReference)planRevisionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRejectedSuggestion() {
+		return rejectedSuggestionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedSuggestion_SuggestionId() {
+		return (EAttribute)rejectedSuggestionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedSuggestion_Title() {
+		return (EAttribute)rejectedSuggestionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedSuggestion_Rationale() {
+		return (EAttribute)rejectedSuggestionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGoal() {
 		return goalEClass;
 	}
@@ -3212,6 +3270,12 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		createEAttribute(planRevisionEClass, PLAN_REVISION__REVIEW_DATE);
 		createEReference(planRevisionEClass, PLAN_REVISION__GOALS);
 		createEReference(planRevisionEClass, PLAN_REVISION__INTERVENTIONS);
+		createEReference(planRevisionEClass, PLAN_REVISION__REJECTED_SUGGESTIONS);
+
+		rejectedSuggestionEClass = createEClass(REJECTED_SUGGESTION);
+		createEAttribute(rejectedSuggestionEClass, REJECTED_SUGGESTION__SUGGESTION_ID);
+		createEAttribute(rejectedSuggestionEClass, REJECTED_SUGGESTION__TITLE);
+		createEAttribute(rejectedSuggestionEClass, REJECTED_SUGGESTION__RATIONALE);
 
 		goalEClass = createEClass(GOAL);
 		createEAttribute(goalEClass, GOAL__DESCRIPTION);
@@ -3542,6 +3606,12 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		initEAttribute(getPlanRevision_ReviewDate(), this.getDate(), "reviewDate", null, 0, 1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanRevision_Goals(), this.getGoal(), null, "goals", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanRevision_Interventions(), this.getPlannedIntervention(), null, "interventions", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanRevision_RejectedSuggestions(), this.getRejectedSuggestion(), null, "rejectedSuggestions", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rejectedSuggestionEClass, RejectedSuggestion.class, "RejectedSuggestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRejectedSuggestion_SuggestionId(), ecorePackage.getEString(), "suggestionId", null, 0, 1, RejectedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedSuggestion_Title(), ecorePackage.getEString(), "title", null, 0, 1, RejectedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectedSuggestion_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, RejectedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(goalEClass, Goal.class, "Goal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGoal_Description(), ecorePackage.getEString(), "description", null, 0, 1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

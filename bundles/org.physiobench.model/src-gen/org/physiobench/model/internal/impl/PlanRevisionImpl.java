@@ -26,6 +26,7 @@ import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.Goal;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
+import org.physiobench.model.api.RejectedSuggestion;
 
 /**
  * <!-- begin-user-doc -->
@@ -46,6 +47,7 @@ import org.physiobench.model.api.PlannedIntervention;
  *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getReviewDate <em>Review Date</em>}</li>
  *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getRejectedSuggestions <em>Rejected Suggestions</em>}</li>
  * </ul>
  *
  * @generated
@@ -250,6 +252,16 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 	 * @ordered
 	 */
 	protected EList<PlannedIntervention> interventions;
+
+	/**
+	 * The cached value of the '{@link #getRejectedSuggestions() <em>Rejected Suggestions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejectedSuggestions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RejectedSuggestion> rejectedSuggestions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -509,12 +521,27 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 	 * @generated
 	 */
 	@Override
+	public EList<RejectedSuggestion> getRejectedSuggestions() {
+		if (rejectedSuggestions == null) {
+			rejectedSuggestions = new EObjectContainmentEList<RejectedSuggestion>(RejectedSuggestion.class, this, ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS);
+		}
+		return rejectedSuggestions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClinicalPackage.PLAN_REVISION__GOALS:
 				return ((InternalEList<?>)getGoals()).basicRemove(otherEnd, msgs);
 			case ClinicalPackage.PLAN_REVISION__INTERVENTIONS:
 				return ((InternalEList<?>)getInterventions()).basicRemove(otherEnd, msgs);
+			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
+				return ((InternalEList<?>)getRejectedSuggestions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -549,6 +576,8 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				return getGoals();
 			case ClinicalPackage.PLAN_REVISION__INTERVENTIONS:
 				return getInterventions();
+			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
+				return getRejectedSuggestions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -597,6 +626,10 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				getInterventions().clear();
 				getInterventions().addAll((Collection<? extends PlannedIntervention>)newValue);
 				return;
+			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
+				getRejectedSuggestions().clear();
+				getRejectedSuggestions().addAll((Collection<? extends RejectedSuggestion>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -642,6 +675,9 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 			case ClinicalPackage.PLAN_REVISION__INTERVENTIONS:
 				getInterventions().clear();
 				return;
+			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
+				getRejectedSuggestions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -676,6 +712,8 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				return goals != null && !goals.isEmpty();
 			case ClinicalPackage.PLAN_REVISION__INTERVENTIONS:
 				return interventions != null && !interventions.isEmpty();
+			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
+				return rejectedSuggestions != null && !rejectedSuggestions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

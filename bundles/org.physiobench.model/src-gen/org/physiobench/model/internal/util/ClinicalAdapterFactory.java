@@ -174,6 +174,10 @@ public class ClinicalAdapterFactory extends AdapterFactoryImpl {
 				return createPlanRevisionAdapter();
 			}
 			@Override
+			public Adapter caseRejectedSuggestion(RejectedSuggestion object) {
+				return createRejectedSuggestionAdapter();
+			}
+			@Override
 			public Adapter caseGoal(Goal object) {
 				return createGoalAdapter();
 			}
@@ -594,6 +598,20 @@ public class ClinicalAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPlanRevisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.physiobench.model.api.RejectedSuggestion <em>Rejected Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.physiobench.model.api.RejectedSuggestion
+	 * @generated
+	 */
+	public Adapter createRejectedSuggestionAdapter() {
 		return null;
 	}
 

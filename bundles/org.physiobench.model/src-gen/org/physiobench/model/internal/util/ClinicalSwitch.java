@@ -231,6 +231,12 @@ public class ClinicalSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ClinicalPackage.REJECTED_SUGGESTION: {
+				RejectedSuggestion rejectedSuggestion = (RejectedSuggestion)theEObject;
+				T result = caseRejectedSuggestion(rejectedSuggestion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ClinicalPackage.GOAL: {
 				Goal goal = (Goal)theEObject;
 				T result = caseGoal(goal);
@@ -689,6 +695,21 @@ public class ClinicalSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePlanRevision(PlanRevision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rejected Suggestion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rejected Suggestion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRejectedSuggestion(RejectedSuggestion object) {
 		return null;
 	}
 

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Adapters;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -29,6 +26,7 @@ import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.HomeExercise;
 import org.physiobench.model.api.HomeProgramme;
 import org.physiobench.model.api.Patient;
+import org.physiobench.ui.patients.api.PatientSelections;
 
 /**
  * The home exercise programme of the patient selected anywhere in the workbench (a patient,
@@ -83,15 +81,7 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
     }
 
     static Optional<Patient> patientIn(ISelection selection) {
-        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return Optional.empty();
-        }
-        Object element = structured.getFirstElement();
-        Patient adapted = Adapters.adapt(element, Patient.class);
-        if (adapted != null) {
-            return Optional.of(adapted);
-        }
-        return element instanceof EObject record ? ClinicalRecords.patientOf(record) : Optional.empty();
+        return PatientSelections.patientIn(selection);
     }
 
     /** The programme to show: the latest of the active episode, else of the latest episode that has one. */

@@ -1,10 +1,8 @@
 package org.physiobench.ui.plan.internal;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -21,7 +19,9 @@ import org.physiobench.clinical.api.Suggestion;
 import org.physiobench.modality.api.ContraindicationVerdict;
 import org.physiobench.modality.api.ModalityDescriptor;
 import org.physiobench.modality.api.ModalityRegistry;
+import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.RejectedSuggestion;
 import org.physiobench.model.api.Goal;
 import org.physiobench.model.api.Parameter;
 import org.physiobench.model.api.PlanRevision;
@@ -33,8 +33,9 @@ import org.physiobench.ui.plan.api.PlanWidgetIds;
 /**
  * Suggestions of the clinical rules ({@link PlanSuggester}) for this episode. The therapist
  * edits the rationale if needed and accepts (the goal or intervention is added, with the
- * rationale and the guideline kept on the planned intervention) or rejects (hidden for this
- * editing session). A suggestion already in the plan is not offered again. A referral (red
+ * rationale and the guideline kept on the planned intervention) or rejects (recorded in the
+ * plan revision with the rationale, and not offered again). A suggestion already in the plan
+ * is not offered again either. A referral (red
  * flag) cannot be accepted as treatment: it is shown as a warning.
  */
 public final class SuggestionsPanel {
@@ -57,7 +58,6 @@ public final class SuggestionsPanel {
     private final PlanEditing editing;
     private final ModalityRegistry registry;
     private final Composite client;
-    private final Set<String> rejected = new HashSet<>();
     /** The suggestions the rows show, to rebuild them only when that changes. */
     private List<Suggestion> shown;
 
@@ -73,7 +73,7 @@ public final class SuggestionsPanel {
         Optional<PlanSuggestion> suggestion = PatientFindings.summary(editing.episode(), editing.today())
                 .map(PlanSuggester::suggest);
         List<Suggestion> offered = suggestion.map(PlanSuggestion::suggestions).orElse(List.of()).stream()
-                .filter(s -> !rejected.contains(s.id()) && !inPlan(s, current)).toList();
+                .filter(s -> !rejected(s, current) && !inPlan(s, current)).toList();
         if (shown != null && shown.equals(offered) && suggestion.isPresent()) {
             return; // keep the rows, and any rationale the therapist is editing in them
         }
@@ -90,6 +90,11 @@ public final class SuggestionsPanel {
             offered.forEach(this::row);
         }
         client.requestLayout();
+    }
+
+    private static boolean rejected(Suggestion suggestion, Optional<PlanRevision> current) {
+        return current.map(revision -> revision.getRejectedSuggestions().stream()
+                .anyMatch(rejected -> suggestion.id().equals(rejected.getSuggestionId()))).orElse(false);
     }
 
     private boolean inPlan(Suggestion suggestion, Optional<PlanRevision> current) {
@@ -134,10 +139,7 @@ public final class SuggestionsPanel {
         accept.setEnabled(suggestion.kind() == Suggestion.Kind.GOAL || modality.isPresent());
         Button reject = FormParts.id(toolkit.createButton(row, "Reject", SWT.PUSH), PlanWidgetIds.REJECT_SUGGESTION);
         accept.addListener(SWT.Selection, event -> accept(suggestion, modality, rationale.getText()));
-        reject.addListener(SWT.Selection, event -> {
-            rejected.add(suggestion.id());
-            refresh(editing.currentRevision());
-        });
+        reject.addListener(SWT.Selection, event -> reject(suggestion, title(suggestion, modality), rationale.getText()));
     }
 
     /** Baseline = the latest score in the episode; target = baseline minus the MCID, not below 0. */
@@ -164,6 +166,17 @@ public final class SuggestionsPanel {
                     .orElse(suggestion.id() + " (not installed)");
             case REFERRAL -> "Referral: " + suggestion.text();
         };
+    }
+
+    /** The decision is part of the plan: recorded in the revision, with the therapist's rationale. */
+    private void reject(Suggestion suggestion, String title, String rationale) {
+        editing.edit(client.getShell(), "Reject " + title, revision -> {
+            RejectedSuggestion rejected = ClinicalFactory.eINSTANCE.createRejectedSuggestion();
+            rejected.setSuggestionId(suggestion.id());
+            rejected.setTitle(title);
+            rejected.setRationale(rationale.isBlank() ? null : rationale.strip());
+            revision.getRejectedSuggestions().add(rejected);
+        });
     }
 
     private void accept(Suggestion suggestion, Optional<ModalityDescriptor> modality, String rationale) {

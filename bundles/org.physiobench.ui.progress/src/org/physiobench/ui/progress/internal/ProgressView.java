@@ -3,12 +3,9 @@ package org.physiobench.ui.progress.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -21,12 +18,12 @@ import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
-import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
+import org.physiobench.ui.patients.api.PatientSelections;
+import org.physiobench.ui.progress.api.ClinicalScales;
 import org.physiobench.ui.progress.api.InstrumentScale;
 import org.physiobench.ui.progress.api.InstrumentScaleProvider;
 import org.physiobench.ui.progress.api.ProgressChart;
-import org.physiobench.ui.progress.api.ClinicalScales;
 
 /**
  * Shows the progress of the patient selected anywhere in the workbench (a patient, anything
@@ -122,15 +119,7 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     }
 
     static Optional<Patient> patientIn(ISelection selection) {
-        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-            return Optional.empty();
-        }
-        Object element = structured.getFirstElement();
-        Patient adapted = Adapters.adapt(element, Patient.class);
-        if (adapted != null) {
-            return Optional.of(adapted);
-        }
-        return element instanceof EObject record ? ClinicalRecords.patientOf(record) : Optional.empty();
+        return PatientSelections.patientIn(selection);
     }
 
     /**
