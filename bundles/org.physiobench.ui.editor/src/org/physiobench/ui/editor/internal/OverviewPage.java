@@ -41,6 +41,7 @@ public final class OverviewPage extends PatientEditorPage {
     private Label historySummary;
     private Label lifestyleSummary;
     private Table assessments;
+    private Combo sex;
     private boolean refreshPending;
     private final EContentAdapter recordListener = new EContentAdapter() {
         @Override
@@ -94,7 +95,7 @@ public final class OverviewPage extends PatientEditorPage {
         TextFieldBinding.bind(birthDate, domain, patient, ClinicalPackage.Literals.PATIENT__BIRTH_DATE, OverviewPage::parseBirthDate,
                 LocalDate::toString);
         toolkit.createLabel(client, "Sex");
-        Combo sex = new Combo(client, SWT.READ_ONLY);
+        sex = new Combo(client, SWT.READ_ONLY);
         sex.setData("id", "sex");
         for (Sex value : Sex.VALUES) {
             sex.add(value.getLiteral());
@@ -106,7 +107,6 @@ public final class OverviewPage extends PatientEditorPage {
                 domain.getCommandStack().execute(SetCommand.create(domain, patient, ClinicalPackage.Literals.PATIENT__SEX, chosen));
             }
         });
-        recordListenerFor(sex, () -> sex.select(patient.getSex().getValue()));
     }
 
     private void createEpisodeSection(Composite parent, FormToolkit toolkit) {
@@ -176,9 +176,10 @@ public final class OverviewPage extends PatientEditorPage {
         });
     }
 
-    /** Re-reads the derived parts (banner, summaries, list); fields follow the model themselves. */
+    /** Re-reads the derived parts (banner, summaries, list, sex); text fields follow the model themselves. */
     private void refresh() {
         banner.show(PatientRedFlags.of(patient()));
+        sex.select(patient().getSex().getValue());
         Optional<Assessment> latest = episode().flatMap(episode -> episode.getAssessments().stream()
                 .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
         historySummary.setText(latest.map(RecordSummaries::history).orElse("No assessment yet."));
@@ -194,20 +195,6 @@ public final class OverviewPage extends PatientEditorPage {
                 }));
         banner.getParent().layout(true, true);
         getManagedForm().reflow(true);
-    }
-
-    private void recordListenerFor(org.eclipse.swt.widgets.Control control, Runnable update) {
-        EContentAdapter listener = new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                if (!control.isDisposed()) {
-                    update.run();
-                }
-            }
-        };
-        patient().eAdapters().add(listener);
-        control.addListener(SWT.Dispose, event -> patient().eAdapters().remove(listener));
     }
 
     private static LocalDate parseBirthDate(String text) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -119,6 +120,14 @@ class PatientEditorTest {
         handlers(editor).executeCommand("org.eclipse.ui.edit.redo", null);
         assertEquals("After", editor.getPatient().getFamilyName());
         assertTrue(editor.isDirty());
+
+        Combo sex = find(editor.getPageContainer(), "sex", Combo.class);
+        sex.select(org.physiobench.model.api.Sex.FEMALE.getValue());
+        sex.notifyListeners(SWT.Selection, new Event());
+        assertEquals(org.physiobench.model.api.Sex.FEMALE, editor.getPatient().getSex());
+        handlers(editor).executeCommand("org.eclipse.ui.edit.undo", null);
+        UiTesting.flush();
+        assertEquals(org.physiobench.model.api.Sex.UNKNOWN.getValue(), sex.getSelectionIndex(), "the combo follows the undo");
     }
 
     @Test
