@@ -13,9 +13,9 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  *
  * <p>The {@code physiobench} launcher starts the command line at framework start level 4
  * ({@code -Dosgi.startLevel=4}): the extension registry and the clinical bundles, which is all
- * {@code score}, {@code change} and {@code instruments} use. Declarative Services and SPI Fly
- * (level 5) and Liquibase, slf4j-simple and Eclipse Collections (level 6, see the product's
- * start levels) stay stopped; starting them took more than half of a {@code score} call. A
+ * {@code score}, {@code change} and {@code instruments} use. Declarative Services (level 5, see
+ * the product's start levels) stays stopped; starting it with the database stack took more than
+ * half of a {@code score} call. A
  * subcommand that uses the store or a DS component calls {@link #start()} first; the workbench
  * always runs at the full level.
  */

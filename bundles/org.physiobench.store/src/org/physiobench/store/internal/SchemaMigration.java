@@ -57,6 +57,22 @@ final class SchemaMigration {
         if (isCurrent(dataSource)) {
             return;
         }
+        // Liquibase finds its own parts (databases, change types, parsers) with ServiceLoader on
+        // the class loader of its scope, which is the thread's context class loader. In OSGi that
+        // loader does not see Liquibase's META-INF/services; the product starts no ServiceLoader
+        // mediator (SPI Fly cost ~40% of the workbench start-up), so Liquibase's own loader is the
+        // context while it runs. On a plain class path it is the application loader anyway.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
+        try {
+            runLiquibase(dataSource, settings);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void runLiquibase(DataSource dataSource, StoreSettings settings) throws StoreException {
         try (Connection connection = dataSource.getConnection(); MigrationLock lock = MigrationLock.acquire(settings,
                 connection)) {
             Database database = DatabaseFactory.getInstance()

@@ -9,8 +9,8 @@ import org.eclipse.ui.PlatformUI;
 /** The PhysioBench workbench application: opens the therapist's window and runs it. */
 public class Application implements IApplication {
 
-    /** slf4j-simple's level property (HikariCP logs through slf4j). */
-    static final String SLF4J_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    /** slf4j's level for its own notices (HikariCP logs through slf4j). */
+    static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
     @Override
     public Object start(IApplicationContext context) {
@@ -25,14 +25,15 @@ public class Application implements IApplication {
     }
 
     /**
-     * HikariCP announces every pool start and stop at INFO on stderr; the therapist's terminal
-     * (or the launcher's log) should show problems only, as the command line does with
-     * {@code -D}{@value #SLF4J_LEVEL}{@code =warn}. Set before the first logger is created,
-     * which is when slf4j-simple reads it; a level given on the command line wins.
+     * slf4j has no binding in the product (no ServiceLoader mediator runs, see
+     * physiobench.product) and would say so on stderr at the first logger; the therapist's
+     * terminal (or the launcher's log) should show problems only. The launcher passes
+     * {@code -D}{@value #SLF4J_VERBOSITY}{@code =ERROR}; this covers starts without it (the
+     * tests, an IDE). A value given on the command line wins.
      */
     static void quietLibraries() {
-        if (System.getProperty(SLF4J_LEVEL) == null) {
-            System.setProperty(SLF4J_LEVEL, "warn");
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
         }
     }
 

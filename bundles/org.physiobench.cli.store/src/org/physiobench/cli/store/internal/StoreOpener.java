@@ -18,7 +18,7 @@ public interface StoreOpener {
      * file in the data folder the launcher passes as {@code -Dphysiobench.data}).
      */
     StoreOpener CONFIGURED = () -> {
-        // The command line starts without the database stack (Liquibase, slf4j, SPI Fly): start it now.
+        // The command line starts at level 4; the store runs on the full runtime, as in the workbench.
         FullRuntime.start();
         return ClinicalStores.open(ClinicalStores.configuredSettings());
     };
