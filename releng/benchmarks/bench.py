@@ -53,6 +53,7 @@ PRODUCT = ROOT / "releng/org.physiobench.product/target/products/org.physiobench
 FLOOR = ROOT / "releng/benchmarks/org.physiobench.benchmarks.floor.product/target/products/org.physiobench.benchmarks.floor.product/linux/gtk/x86_64/floor"
 JMH_MODULE = ROOT / "releng/benchmarks/org.physiobench.benchmarks.jmh/target"
 STARTUP_TIMEOUT_S = 60
+STARTUP_PATIENTS = 200  # the store the workbench starts on (a small clinic's list)
 SMOKE_PATIENTS = 2000
 
 
@@ -148,6 +149,15 @@ def time_until_exit(command, environment):
         last_line = (result.stderr.strip().splitlines() or [""])[-1]
         raise Unavailable(f"`{' '.join(command[-3:])}` exited with {result.returncode}: {last_line}")
     return elapsed
+
+
+def seed_startup_store(environment):
+    """The workbench starts on a store with patients, as a clinic's does: the Patients view then
+    opens the store and builds its table during start-up (an empty store shows a placeholder)."""
+    result = subprocess.run(product_command("demo", "--patients", str(STARTUP_PATIENTS), "--if-empty"),
+                            env=environment, capture_output=True, text=True, timeout=STARTUP_TIMEOUT_S)
+    if result.returncode != 0:
+        raise SystemExit(f"bench.py: `physiobench demo` exited with {result.returncode}: {result.stderr.strip()[-300:]}")
 
 
 def compare(name, description, target_ratio, product_run, floor_run, repetitions):
@@ -486,6 +496,7 @@ def main():
     xvfb = ensure_display(environment)  # the workbench, the floor window and the chart benchmark
     try:
         if args.only != "jmh":
+            seed_startup_store(environment)
             results += [
                 compare("startup.workbench", "launch to an interactive workbench window", 1.5,
                         lambda: time_until_probe(product_command(), workdir, environment),
