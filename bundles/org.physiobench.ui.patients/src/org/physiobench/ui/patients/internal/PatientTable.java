@@ -51,7 +51,6 @@ final class PatientTable {
     private final PatientSortModel sortModel;
 
     PatientTable(Composite parent, PatientPages rows, Consumer<Order> sorter) {
-        CollectionFactories.connect(); // before the first layer: NatTable's layers use them
         DataLayer bodyData = new DataLayer(rows);
         for (int column = 0; column < COLUMN_WIDTHS.length; column++) {
             bodyData.setColumnWidthByPosition(column, COLUMN_WIDTHS[column]);
