@@ -48,7 +48,8 @@ public final class JdbcClinicalStore implements ClinicalStore {
     private final Dialect dialect;
     private final Transactions transactions;
     private final PatientModel model;
-    private final PatientJson json;
+    private final Object jsonLock = new Object();
+    private volatile PatientJson json;
     private final Clock clock;
 
     private JdbcClinicalStore(StoreSettings settings, HikariDataSource dataSource, PatientModel model, Clock clock) {
@@ -58,8 +59,25 @@ public final class JdbcClinicalStore implements ClinicalStore {
         this.transactions = new Transactions(dataSource, ConnectionPools.snapshotSource(settings, dataSource),
                 dialect);
         this.model = model;
-        this.json = new PatientJson(model);
         this.clock = clock;
+    }
+
+    /**
+     * The document codec, made on first use: Jackson's mapper loads some 400 classes, which
+     * the workbench's patient list (index columns only) does not need while it starts.
+     */
+    PatientJson json() {
+        PatientJson codec = json;
+        if (codec == null) {
+            synchronized (jsonLock) {
+                codec = json;
+                if (codec == null) {
+                    codec = new PatientJson(model);
+                    json = codec;
+                }
+            }
+        }
+        return codec;
     }
 
     /**
@@ -87,10 +105,6 @@ public final class JdbcClinicalStore implements ClinicalStore {
     /** @return the pool, for tests that inspect or damage the database directly */
     HikariDataSource dataSource() {
         return dataSource;
-    }
-
-    PatientJson json() {
-        return json;
     }
 
     @Override
@@ -127,7 +141,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
 
     /** Parses one row's document; a failure concerns this record only. */
     EObject parse(PatientRows.Row row) throws CorruptRecordException {
-        return parse(row, json, model);
+        return parse(row, json(), model);
     }
 
     static EObject parse(PatientRows.Row row, PatientJson json, PatientModel model) throws CorruptRecordException {
@@ -387,7 +401,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
         try {
             id = model.idOf(patient);
             index = model.indexOf(patient);
-            document = json.write(patient);
+            document = json().write(patient);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot convert the patient to its stored form: " + ConnectionPools.rootMessage(e),
                     e);
