@@ -201,11 +201,18 @@ def ensure_display(environment):
         return None
     if not shutil.which("Xvfb"):
         raise SystemExit("bench.py: no DISPLAY and no Xvfb (releng/scripts/setup-machine.sh display)")
-    display = ":97"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    # -displayfd: the server picks a free display number and writes it to the pipe once it is
+    # ready (a fixed number collides with another run's server on the same machine)
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1400x900x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1)
-    environment["DISPLAY"] = display
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()
+    if not number:
+        raise SystemExit(f"bench.py: Xvfb did not start (exit code {server.poll()})")
+    environment["DISPLAY"] = ":" + number
     return server
 
 
