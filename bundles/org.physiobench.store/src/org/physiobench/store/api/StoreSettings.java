@@ -62,7 +62,8 @@ public sealed interface StoreSettings permits StoreSettings.Sqlite, StoreSetting
 
         @Override
         public String describe() {
-            return "PostgreSQL " + jdbcUrl + " as " + user;
+            // without a user the driver takes the one in the URL, else the operating system's
+            return "PostgreSQL " + jdbcUrl + (user == null || user.isBlank() ? "" : " as " + user);
         }
 
         @Override

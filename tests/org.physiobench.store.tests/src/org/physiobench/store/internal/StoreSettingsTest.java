@@ -39,6 +39,14 @@ class StoreSettingsTest {
     }
 
     @Test
+    void aPostgreSqlStoreWithoutAUserIsDescribedByItsUrl() {
+        StoreSettings settings = StoreSettings.from(Map.of(StoreSettings.URL, "jdbc:postgresql://db.clinic/pb")::get);
+        assertEquals("PostgreSQL jdbc:postgresql://db.clinic/pb", settings.describe());
+        assertEquals("PostgreSQL jdbc:postgresql://db.clinic/pb as therapist",
+                new StoreSettings.PostgreSql("jdbc:postgresql://db.clinic/pb", "therapist", null, 2).describe());
+    }
+
+    @Test
     void sqliteUrlNamesTheFile() {
         StoreSettings settings = StoreSettings.from(Map.of(StoreSettings.URL, "jdbc:sqlite:/srv/pb/store.db")::get);
         assertEquals(Path.of("/srv/pb/store.db"), ((StoreSettings.Sqlite) settings).file());
