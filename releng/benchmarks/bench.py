@@ -437,6 +437,11 @@ def workbench_scenarios(environment, smoke, workdir):
                 figures.get("patientList.show"), None),
         sampled("workbench.filterKeystroke", f"Patients view, per keystroke once the filter applies: query, "
                 f"first page, redraw ({patients:,} patients)", figures.get("patientList.filterKeystroke"), 50.0),
+        sampled("workbench.filterKeystrokePainted", "... until the table has painted the new rows (GTK 3 paints "
+                "at its next frame)", figures.get("patientList.filterKeystrokePainted"), None),
+        sampled("workbench.filterStoreOnly", "... the same queries straight from the store right after each "
+                "keystroke (count, then first page): what the view adds is the difference",
+                figures.get("patientList.filterStoreOnly"), None),
         sampled("workbench.openPatient300", "open a patient with 300 sessions: load + patient editor + progress "
                 "chart drawn (warm)", figures.get("openPatient.total"), 100.0),
     ]
