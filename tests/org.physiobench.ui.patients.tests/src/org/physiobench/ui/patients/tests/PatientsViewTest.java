@@ -459,39 +459,27 @@ class PatientsViewTest {
     @Order(18)
     void aQueryReplacedBeforeItStartedIsNeverRun() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        List<PatientQuery> counted = new CopyOnWriteArrayList<>();
-        PatientPages pages = new PatientPages(new PatientPages.Listener() {
+        InstallingListener listener = new InstallingListener() {
             @Override
-            public void counted(Runnable install, PatientQuery query, int rowCount) {
-                install.run();
-                counted.add(query);
+            void afterCounted() {
                 if (counted.size() == 1) {
                     awaitQuietly(release); // holds the loader while newer queries are asked for
                 }
             }
-
-            @Override
-            public void loaded(PatientQuery query, int rowCount) {
-                // pages after the first are not looked at here
-            }
-
-            @Override
-            public void failed(StoreException problem) {
-                throw new AssertionError(problem);
-            }
-        });
+        };
+        PatientPages pages = new PatientPages(listener);
         try {
             PatientQuery first = PatientQuery.all();
             PatientQuery replaced = PatientQuery.all().withNameContains("a");
             PatientQuery newest = PatientQuery.all().withNameContains("e");
             pages.show(first);
-            waitFor(() -> counted.size() == 1, "the first query");
+            waitFor(() -> listener.counted.size() == 1, "the first query");
             pages.show(replaced);
             pages.show(newest);
             release.countDown();
             waitFor(pages::isIdle, "the newest query");
 
-            assertEquals(List.of(first, newest), counted);
+            assertEquals(List.of(first, newest), listener.counted);
             assertEquals(newest, pages.query());
             assertEquals(store().countPatients(newest), pages.getRowCount());
         } finally {
@@ -504,22 +492,7 @@ class PatientsViewTest {
     @Order(19)
     void theRowCountIsRightWithAFullAndWithAShortFirstPage() throws Exception {
         String family = store().listPatients(PatientQuery.all().withPage(700, 1)).get(0).index().familyName();
-        PatientPages pages = new PatientPages(new PatientPages.Listener() {
-            @Override
-            public void counted(Runnable install, PatientQuery query, int rowCount) {
-                install.run();
-            }
-
-            @Override
-            public void loaded(PatientQuery query, int rowCount) {
-                // pages after the first are not looked at here
-            }
-
-            @Override
-            public void failed(StoreException problem) {
-                throw new AssertionError(problem);
-            }
-        });
+        PatientPages pages = new PatientPages(new InstallingListener());
         try {
             PatientQuery all = PatientQuery.all();
             PatientQuery few = PatientQuery.all().withNameContains(family);
@@ -534,6 +507,33 @@ class PatientsViewTest {
             assertTrue(store().countPatients(few) < PatientPages.PAGE_SIZE, "the first page of '" + family + "' is short");
         } finally {
             pages.dispose();
+        }
+    }
+
+    /** Installs each query's rows at once (the view does it on the UI thread) and notes the queries. */
+    private static class InstallingListener implements PatientPages.Listener {
+        final List<PatientQuery> counted = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void counted(Runnable install, PatientQuery query, int rowCount) {
+            install.run();
+            counted.add(query);
+            afterCounted();
+        }
+
+        /** Called on the loader thread after each query's rows are installed. */
+        void afterCounted() {
+            // nothing by default
+        }
+
+        @Override
+        public void loaded(PatientQuery query, int rowCount) {
+            // pages after the first are not looked at here
+        }
+
+        @Override
+        public void failed(StoreException problem) {
+            throw new AssertionError(problem);
         }
     }
 
