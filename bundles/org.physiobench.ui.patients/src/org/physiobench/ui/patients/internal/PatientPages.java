@@ -20,7 +20,7 @@ import org.physiobench.ui.patients.api.WorkbenchStore;
 /**
  * The rows of the patient list, read from the store a page at a time as the table scrolls
  * to them: with 100,000 patients the table asks for the row count and the few rows on screen,
- * never for all of them. Every store call runs on one background thread; the UI thread only
+ * never for all of them. Every store call runs on a background thread; the UI thread only
  * reads what has arrived (a row not there yet shows empty until its page comes), and the rows
  * of a new query replace the old ones on the UI thread.
  * <p>
