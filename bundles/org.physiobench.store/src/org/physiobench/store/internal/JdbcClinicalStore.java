@@ -183,11 +183,20 @@ public final class JdbcClinicalStore implements ClinicalStore {
                         new AuditLog.Event(actor, id, AuditAction.CREATE, "version 1"));
                 return 1L;
             }
+            AuditLog.Event updated = new AuditLog.Event(actor, id, AuditAction.UPDATE, "version " + row.version());
+            if (dialect == Dialect.POSTGRESQL) {
+                // three round trips instead of seven, with the same checks (PostgreSqlSave)
+                AuditLog.Head head = PostgreSqlSave.update(c, row, expectedVersion);
+                if (head == null) {
+                    return -PatientRows.currentVersion(c, id);
+                }
+                AuditLog.appendAfter(c, dialect, head, row.updatedAt(), List.of(updated));
+                return row.version();
+            }
             if (PatientRows.update(c, id, expectedVersion, row.document(), row.index(), row.updatedAt(), actor) == 0) {
                 return -PatientRows.currentVersion(c, id);
             }
-            AuditLog.append(c, dialect, row.updatedAt(),
-                    new AuditLog.Event(actor, id, AuditAction.UPDATE, "version " + row.version()));
+            AuditLog.append(c, dialect, row.updatedAt(), updated);
             return row.version();
         }));
         // A non-positive result is the version found instead of the expected one.

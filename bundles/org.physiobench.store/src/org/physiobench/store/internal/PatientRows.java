@@ -89,12 +89,21 @@ final class PatientRows {
     }
 
     /** Binds family_name .. red_flag from position {@code first}; returns the next position. */
-    private static int bindIndex(PreparedStatement statement, int first, PatientIndex index) throws SQLException {
+    static int bindIndex(PreparedStatement statement, int first, PatientIndex index) throws SQLException {
         int p = first;
         for (IndexColumn column : IndexColumn.values()) {
             column.bind(statement, p++, index);
         }
         return p;
+    }
+
+    /** @return "family_name = ?, ... red_flag = ?": every index column, in {@link #bindIndex} order */
+    static String indexAssignments() {
+        StringBuilder sql = new StringBuilder();
+        for (IndexColumn column : IndexColumn.values()) {
+            sql.append(sql.isEmpty() ? "" : ", ").append(column.sqlName()).append(" = ?");
+        }
+        return sql.toString();
     }
 
     static String searchName(PatientIndex index) {

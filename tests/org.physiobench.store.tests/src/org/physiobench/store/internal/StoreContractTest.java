@@ -442,6 +442,101 @@ abstract class StoreContractTest {
         assertEquals(threads * perThread, audit.entriesChecked());
     }
 
+    /** A save writes the document, every index column and its audit entry, all in one commit. */
+    @Test
+    void saveWritesDocumentIndexColumnsAndAuditEntry() throws Exception {
+        Patient patient = TestPatients.patient("p-save", "Vorher", "Vera", 1);
+        store.savePatient(patient, 0, ALICE);
+        patient.setFamilyName("Nachher");
+        patient.setBirthDate(LocalDate.of(1961, 2, 3));
+        patient.getEpisodes().get(0).getSessions().get(0).setPainBefore(2);
+
+        assertEquals(2, store.savePatient(patient, 1, BOB));
+
+        StoredPatient loaded = store.loadPatient("p-save", ALICE);
+        assertEquals(2, loaded.version());
+        assertEquals("Nachher", loaded.patient().getFamilyName());
+        PatientSummary summary = store.listPatients(PatientQuery.all().withNameContains("nachher")).get(0);
+        assertEquals(new PatientIndex("Nachher", "Vera", LocalDate.of(1961, 2, 3), "active",
+                TestPatients.FIRST_VISIT, 48, 2, null, false), summary.index(), "the index columns follow the save");
+        assertEquals(BOB, summary.updatedBy());
+        assertEquals(List.of(), store.listPatients(PatientQuery.all().withNameContains("vorher")));
+        List<AuditEntry> updates = store.auditTrail(AuditQuery.forRecord("p-save")).stream()
+                .filter(entry -> entry.action() == AuditAction.UPDATE).toList();
+        assertEquals(1, updates.size());
+        assertEquals(BOB, updates.get(0).actor());
+        assertEquals("version 2", updates.get(0).detail());
+        assertTrue(store.verifyAuditTrail().isIntact());
+    }
+
+    /** A record whose document row is gone is not half-saved: the save fails and nothing changes. */
+    @Test
+    void saveOfARecordWithoutItsDocumentFailsAndChangesNothing() throws Exception {
+        Patient patient = TestPatients.patient("p-nodoc", "Ohne", "Olga", 1);
+        store.savePatient(patient, 0, ALICE);
+        damage("DELETE FROM patient_document WHERE id = 'p-nodoc'");
+        int entries = count("SELECT COUNT(*) FROM audit_entry");
+        patient.setGivenName("Olga Maria");
+
+        StoreException failure = assertThrows(StoreException.class, () -> store.savePatient(patient, 1, ALICE));
+
+        assertFalse(failure instanceof StoreConflictException, failure.toString());
+        assertTrue(failure.getMessage().contains("p-nodoc"), failure.getMessage());
+        assertEquals(1, count("SELECT version FROM patient_record WHERE id = 'p-nodoc'"), "the version stays");
+        assertEquals("Olga", text("SELECT given_name FROM patient_record WHERE id = 'p-nodoc'"));
+        assertEquals(entries, count("SELECT COUNT(*) FROM audit_entry"), "no audit entry for a failed save");
+        assertTrue(store.verifyAuditTrail().isIntact());
+    }
+
+    /** Saves of existing records and archiving from two store objects at once: one audit chain, no lost update. */
+    @Test
+    void concurrentUpdatesAndArchivingKeepOneAuditChain() throws Exception {
+        int threads = 4;
+        int saves = 10;
+        for (int t = 0; t < threads; t++) {
+            store.savePatient(TestPatients.patient("u-" + t, "Parallel", "Paula", 1), 0, ALICE);
+        }
+        try (JdbcClinicalStore other = reopen()) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                JdbcClinicalStore target = t % 2 == 0 ? store : other;
+                String id = "u-" + t;
+                done.add(pool.submit(() -> {
+                    long version = 1;
+                    Patient patient = target.loadPatient(id, ALICE).patient();
+                    for (int i = 0; i < saves; i++) {
+                        patient.setGivenName("Paula " + i);
+                        version = target.savePatient(patient, version, "writer-" + id);
+                    }
+                    return null;
+                }));
+            }
+            done.add(pool.submit(() -> {
+                // archives and un-archives a record of its own: a writer that locks record, then head
+                store.savePatient(TestPatients.patient("u-archive", "Archiv", "Arno", 1), 0, BOB);
+                long version = 1;
+                for (int i = 0; i < saves; i++) {
+                    version = other.setArchived("u-archive", version, i % 2 == 0, BOB);
+                }
+                return null;
+            }));
+            for (Future<?> future : done) {
+                future.get(120, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+        for (int t = 0; t < threads; t++) {
+            StoredPatient saved = store.loadPatient("u-" + t, ALICE);
+            assertEquals(1 + saves, saved.version());
+            assertEquals("Paula " + (saves - 1), saved.patient().getGivenName());
+        }
+        AuditVerification audit = store.verifyAuditTrail();
+        assertTrue(audit.isIntact(), audit.toString());
+        assertEquals(threads + threads * (1 + saves) + 1 + saves + threads, audit.entriesChecked(),
+                "creates, each writer's view and updates, the archived record's create and changes, the views above");
+    }
+
     void writeSomeHistory() throws Exception {
         store.savePatient(TestPatients.patient("p-h1", "Hist", "One", 2), 0, ALICE);
         store.savePatient(TestPatients.patient("p-h2", "Hist", "Two", 1), 0, ALICE);

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.nebula.widgets.nattable.data.IRowDataProvider;
 import org.physiobench.store.api.PatientQuery;
@@ -16,14 +20,20 @@ import org.physiobench.ui.patients.api.WorkbenchStore;
 /**
  * The rows of the patient list, read from the store a page at a time as the table scrolls
  * to them: with 100,000 patients the table asks for the row count and the few rows on screen,
- * never for all of them. Every store call runs on one background thread; the UI thread only
+ * never for all of them. Every store call runs on a background thread; the UI thread only
  * reads what has arrived (a row not there yet shows empty until its page comes), and the rows
  * of a new query replace the old ones on the UI thread.
+ * <p>
+ * Filtering as you type asks for a new query per pause in the typing, so its latency is what the
+ * therapist waits for: the row count runs on a second thread while the loader reads the first
+ * page (each visits the name index, about equally long with 100,000 patients); a query asked
+ * for again while it is shown or on its way is not run twice; and a query replaced by a newer
+ * one before it started is dropped instead of delaying the newer one.
  */
 public final class PatientPages implements IRowDataProvider<PatientSummary> {
 
     /** Rows fetched per store query. */
-    static final int PAGE_SIZE = 200;
+    public static final int PAGE_SIZE = 200;
 
     /** Hears about results; called on the loader thread. */
     public interface Listener {
@@ -50,13 +60,16 @@ public final class PatientPages implements IRowDataProvider<PatientSummary> {
         }
     }
 
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "PhysioBench patient list");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService loader = daemonThread("PhysioBench patient list");
+    private final ExecutorService counter = daemonThread("PhysioBench patient count");
     private final Listener listener;
     private volatile Snapshot snapshot = new Snapshot(PatientQuery.all(), 0);
+    /** How many queries were asked for: a queued query runs only while it is the newest. */
+    private final AtomicLong asked = new AtomicLong();
+    /** The newest query asked for, shown or on its way ({@code null} after a failure: ask again). */
+    private volatile PatientQuery newest;
+    /** Tasks queued or running on the loader. */
+    private final AtomicInteger busy = new AtomicInteger();
 
     public PatientPages(Listener listener) {
         this.listener = listener;
@@ -64,20 +77,58 @@ public final class PatientPages implements IRowDataProvider<PatientSummary> {
 
     /**
      * Counts the patients of {@code query} and reads its first page in the background, then
-     * shows them instead of the current rows.
+     * shows them instead of the current rows; also when the same query is shown already (the
+     * store changed, or the therapist asked to try again).
      */
     public void show(PatientQuery query) {
-        loader.execute(() -> {
+        long number = asked.incrementAndGet();
+        newest = query;
+        execute(() -> {
+            if (number != asked.get()) {
+                return; // a newer query was asked for before this one started: it would only delay it
+            }
             try {
-                int count = (int) Math.min(Integer.MAX_VALUE, WorkbenchStore.get().store().countPatients(query));
-                Snapshot next = new Snapshot(query, count);
+                Future<Long> count = counter.submit(() -> WorkbenchStore.get().store().countPatients(query));
+                List<PatientSummary> first = readPage(query, 0);
+                // a first page that is not full holds every match: no need to wait for the count
+                int rowCount = first.size() < PAGE_SIZE ? first.size() : rowCount(count);
+                Snapshot next = new Snapshot(query, rowCount);
                 next.requested.add(0);
-                next.pages.put(0, readPage(query, 0));
-                listener.counted(() -> snapshot = next, query, count);
+                next.pages.put(0, first);
+                listener.counted(() -> snapshot = next, query, rowCount);
             } catch (StoreException e) {
+                newest = null;
                 listener.failed(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the view closed
             }
         });
+    }
+
+    /**
+     * Shows {@code query} unless it is the query shown or on its way: typing that ends where
+     * it began, or a filter applied twice, costs no second query.
+     */
+    public void showIfChanged(PatientQuery query) {
+        if (!query.equals(newest)) {
+            show(query);
+        }
+    }
+
+    /** @return true when no query or page of the list is waiting or being read */
+    public boolean isIdle() {
+        return busy.get() == 0;
+    }
+
+    private static int rowCount(Future<Long> count) throws StoreException, InterruptedException {
+        try {
+            return (int) Math.min(Integer.MAX_VALUE, count.get());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreException problem) {
+                throw problem;
+            }
+            throw new IllegalStateException("Counting the patients failed", e.getCause());
+        }
     }
 
     /** @return the query whose rows are shown */
@@ -134,16 +185,17 @@ public final class PatientPages implements IRowDataProvider<PatientSummary> {
         return -1;
     }
 
-    /** Stops the loader thread (the view is closed). */
+    /** Stops the loader threads (the view is closed). */
     public void dispose() {
         loader.shutdownNow();
+        counter.shutdownNow();
     }
 
     private void request(Snapshot current, int page) {
         if (!current.requested.add(page) || loader.isShutdown()) {
             return;
         }
-        loader.execute(() -> {
+        execute(() -> {
             if (snapshot != current) {
                 return; // the filter or order changed while this page waited
             }
@@ -154,6 +206,31 @@ public final class PatientPages implements IRowDataProvider<PatientSummary> {
                 // not asked again on every paint: the next refresh reads it again
                 listener.failed(e);
             }
+        });
+    }
+
+    /** Runs {@code task} on the loader thread, counted in {@link #isIdle()}. */
+    private void execute(Runnable task) {
+        busy.incrementAndGet();
+        try {
+            loader.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    busy.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException e) {
+            busy.decrementAndGet(); // rejected: the view is closed
+            throw e;
+        }
+    }
+
+    private static ExecutorService daemonThread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
         });
     }
 

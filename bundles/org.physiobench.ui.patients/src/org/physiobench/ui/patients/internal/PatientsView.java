@@ -19,6 +19,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -54,7 +55,7 @@ public class PatientsView extends ViewPart {
     private final WorkbenchStore store = WorkbenchStore.get();
     private final PatientSelectionProvider selection = new PatientSelectionProvider();
     private final Runnable storeChanged = this::refreshLater;
-    private final Runnable applyFilter = this::refresh;
+    private final Runnable applyFilter = this::applyFilter;
 
     private PatientPages rows;
     private PatientTable table;
@@ -170,12 +171,24 @@ public class PatientsView extends ViewPart {
 
     /** Queries the list again with the current filter and order (on the loader thread). */
     public void refresh() {
-        if (filter.isDisposed()) {
-            return;
+        if (!filter.isDisposed()) {
+            rows.show(currentQuery());
         }
+    }
+
+    /**
+     * The typing paused: queries the list for the filter's text, unless that query is shown or
+     * on its way already (the text was typed back to what it was).
+     */
+    public void applyFilter() {
+        if (!filter.isDisposed()) {
+            rows.showIfChanged(currentQuery());
+        }
+    }
+
+    private PatientQuery currentQuery() {
         String text = filter.getText().trim();
-        rows.show(PatientQuery.all().withNameContains(text.isEmpty() ? null : text)
-                .withOrder(table.sortModel().order()));
+        return PatientQuery.all().withNameContains(text.isEmpty() ? null : text).withOrder(table.sortModel().order());
     }
 
     /** Starts the demo patients job (with its progress dialog); the list refreshes when it is done. */
@@ -276,7 +289,16 @@ public class PatientsView extends ViewPart {
         status.setForeground(null);
         status.setText(rowCount == 0 ? "No patient's name contains '" + query.nameContains() + "'."
                 : NumberFormat.getIntegerInstance().format(rowCount) + (rowCount == 1 ? " patient" : " patients"));
-        status.getParent().layout();
+        layoutStatus();
+    }
+
+    /**
+     * The status line's text changed: lays out the view again with only the status line's size
+     * measured anew - once per keystroke of the filter, so the filter field and the table (whose
+     * sizes did not change) are not measured again.
+     */
+    private void layoutStatus() {
+        status.getParent().layout(new Control[] { status });
     }
 
     private void showProblem(StoreException problem) {
@@ -291,7 +313,7 @@ public class PatientsView extends ViewPart {
     private void setStatusError(String text) {
         status.setText(text);
         status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        status.getParent().layout();
+        layoutStatus();
     }
 
     private void showMessage(String text, boolean offerDemo) {

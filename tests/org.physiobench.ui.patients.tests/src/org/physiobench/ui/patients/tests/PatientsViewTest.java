@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -14,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -52,6 +56,7 @@ import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.ClinicalStores;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.PatientSummary;
+import org.physiobench.store.api.StoreException;
 import org.physiobench.store.api.StoreSettings;
 import org.physiobench.store.api.VerificationReport;
 import org.physiobench.ui.patients.api.PatientCommands;
@@ -425,6 +430,119 @@ class PatientsViewTest {
                 && file.indexOf("&Restore...") < file.indexOf("E&xit"), file.toString());
         List<String> edit = menuItems(bar, "&Edit");
         assertTrue(edit.containsAll(List.of("&Undo", "&Redo")), edit.toString());
+    }
+
+    @Test
+    @Order(17)
+    void aFilterAppliedAgainAsksTheStoreNoSecondTime() throws Exception {
+        String family = store().listPatients(PatientQuery.all().withPage(300, 1)).get(0).index().familyName();
+        view.getFilter().setText(family);
+        waitFor(() -> family.equals(rows().query().nameContains()) && view.getShownQuery() == rows().query()
+                && rows().isIdle(), "the rows for '" + family + "'");
+        PatientQuery shown = view.getShownQuery();
+
+        view.applyFilter(); // the typing paused again on the same text
+        view.getFilter().setText(family + "x"); // typed and taken back within the pause
+        view.getFilter().setText(family);
+        Thread.sleep(400);
+        UiTesting.flush();
+        waitFor(rows()::isIdle, "the list idle");
+
+        assertSame(shown, rows().query(), "the same filter was queried again");
+        assertSame(shown, view.getShownQuery());
+        view.refresh(); // asked for explicitly (e.g. the store changed): queried again
+        waitFor(() -> view.getShownQuery() != shown && rows().isIdle(), "the refreshed rows");
+        assertEquals(shown, view.getShownQuery());
+    }
+
+    @Test
+    @Order(18)
+    void aQueryReplacedBeforeItStartedIsNeverRun() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        InstallingListener listener = new InstallingListener() {
+            @Override
+            void afterCounted() {
+                if (counted.size() == 1) {
+                    awaitQuietly(release); // holds the loader while newer queries are asked for
+                }
+            }
+        };
+        PatientPages pages = new PatientPages(listener);
+        try {
+            PatientQuery first = PatientQuery.all();
+            PatientQuery replaced = PatientQuery.all().withNameContains("a");
+            PatientQuery newest = PatientQuery.all().withNameContains("e");
+            pages.show(first);
+            waitFor(() -> listener.counted.size() == 1, "the first query");
+            pages.show(replaced);
+            pages.show(newest);
+            release.countDown();
+            waitFor(pages::isIdle, "the newest query");
+
+            assertEquals(List.of(first, newest), listener.counted);
+            assertEquals(newest, pages.query());
+            assertEquals(store().countPatients(newest), pages.getRowCount());
+        } finally {
+            release.countDown();
+            pages.dispose();
+        }
+    }
+
+    @Test
+    @Order(19)
+    void theRowCountIsRightWithAFullAndWithAShortFirstPage() throws Exception {
+        String family = store().listPatients(PatientQuery.all().withPage(700, 1)).get(0).index().familyName();
+        PatientPages pages = new PatientPages(new InstallingListener());
+        try {
+            PatientQuery all = PatientQuery.all();
+            PatientQuery few = PatientQuery.all().withNameContains(family);
+            for (PatientQuery query : List.of(all, few)) {
+                pages.show(query);
+                waitFor(() -> query.equals(pages.query()) && pages.isIdle(), "the rows of " + query);
+                long expected = store().countPatients(query);
+                assertEquals(expected, pages.getRowCount(), query.toString());
+                assertEquals(store().listPatients(query.withPage(0, 1)).get(0), pages.getRowObject(0));
+            }
+            assertTrue(store().countPatients(all) > PatientPages.PAGE_SIZE, "the first page of all is full");
+            assertTrue(store().countPatients(few) < PatientPages.PAGE_SIZE, "the first page of '" + family + "' is short");
+        } finally {
+            pages.dispose();
+        }
+    }
+
+    /** Installs each query's rows at once (the view does it on the UI thread) and notes the queries. */
+    private static class InstallingListener implements PatientPages.Listener {
+        final List<PatientQuery> counted = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void counted(Runnable install, PatientQuery query, int rowCount) {
+            install.run();
+            counted.add(query);
+            afterCounted();
+        }
+
+        /** Called on the loader thread after each query's rows are installed. */
+        void afterCounted() {
+            // nothing by default
+        }
+
+        @Override
+        public void loaded(PatientQuery query, int rowCount) {
+            // pages after the first are not looked at here
+        }
+
+        @Override
+        public void failed(StoreException problem) {
+            throw new AssertionError(problem);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<String> menuItems(Menu bar, String label) {

@@ -1,11 +1,16 @@
 package org.physiobench.benchmarks.jmh;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +25,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.physiobench.demo.api.DemoData;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
@@ -33,8 +40,17 @@ import org.physiobench.store.api.StoreException;
  * A durable save of a session note (the therapist edits the note, the editor saves the patient)
  * against a raw JDBC insert of the same document bytes into the same database with the same
  * durability (SQLite: WAL, synchronous=FULL; PostgreSQL: the server's fsync'ing commit).
+ * <p>
+ * Both are measured <b>interleaved in one invocation</b>, so they see the same machine load,
+ * the same JIT state and the same server: each invocation times one save and one raw insert
+ * with {@link System#nanoTime()}, alternating which goes first (a commit's flush can make the
+ * next one cheaper or dearer). Measured separately, in forks minutes apart, the PostgreSQL
+ * ratio moved between 0.8x and 4.4x with the machine's load. JMH's own figure is the pair;
+ * the two latency distributions of every measurement iteration are appended to
+ * {@code save-<database>.jsonl} in PHYSIOBENCH_BENCH_WORK (microseconds), where bench.py reads
+ * them and reports the ratio of the medians and its spread over the iterations.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SaveBenchmark {
@@ -54,6 +70,10 @@ public class SaveBenchmark {
     private Connection raw;
     private PreparedStatement rawInsert;
     private String document;
+    private boolean measuring;
+    private int iteration;
+    private final Latencies saves = new Latencies();
+    private final Latencies rawInserts = new Latencies();
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -88,20 +108,68 @@ public class SaveBenchmark {
         db.dispose();
     }
 
-    /** The note changes and the patient is saved: document, index columns and audit entry in one commit. */
+    /** Only measurement iterations count; warm-up samples are dropped. */
+    @Setup(Level.Iteration)
+    public void startIteration(IterationParams params) {
+        measuring = params.getType() == IterationType.MEASUREMENT;
+        saves.clear();
+        rawInserts.clear();
+    }
+
+    @TearDown(Level.Iteration)
+    public void finishIteration() throws IOException {
+        if (measuring) {
+            iteration++;
+            String line = "{\"database\":\"" + database + "\",\"pid\":" + ProcessHandle.current().pid()
+                    + ",\"iteration\":" + iteration + ",\"save\":" + saves.toJson() + ",\"raw\":"
+                    + rawInserts.toJson() + "}\n";
+            Path folder = Files.createDirectories(BenchmarkSettings.work());
+            Files.writeString(folder.resolve("save-" + database + ".jsonl"), line, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+    }
+
+    /**
+     * One save and one raw insert, in alternating order, each timed on its own.
+     *
+     * @return the new version (so the work cannot be optimized away)
+     */
     @Benchmark
-    public long saveSessionNote() throws StoreException {
-        editNote();
-        version = store.savePatient(patient, version, ACTOR);
+    public long saveAndRawInsert() throws StoreException, SQLException {
+        boolean saveFirst = (edits & 1) == 0;
+        if (!saveFirst) {
+            rawInsertTimed();
+        }
+        long start = System.nanoTime();
+        saveSessionNote();
+        long saved = System.nanoTime() - start;
+        if (saveFirst) {
+            rawInsertTimed();
+        }
+        if (measuring) {
+            saves.add(saved);
+        }
         return version;
     }
 
+    /** The note changes and the patient is saved: document, index columns and audit entry in one commit. */
+    private void saveSessionNote() throws StoreException {
+        editNote();
+        version = store.savePatient(patient, version, ACTOR);
+    }
+
     /** The floor: one INSERT of the same document text, committed (auto-commit) on the same database. */
-    @Benchmark
-    public int rawInsertSameBytes() throws SQLException {
+    private void rawInsertTimed() throws SQLException {
+        long start = System.nanoTime();
         rawInsert.setString(1, UUID.randomUUID().toString());
         rawInsert.setString(2, document);
-        return rawInsert.executeUpdate();
+        if (rawInsert.executeUpdate() != 1) {
+            throw new SQLException("raw insert wrote no row");
+        }
+        long elapsed = System.nanoTime() - start;
+        if (measuring) {
+            rawInserts.add(elapsed);
+        }
     }
 
     /**
@@ -123,6 +191,35 @@ public class SaveBenchmark {
                 }
                 return rows.getString(1);
             }
+        }
+    }
+
+    /** Latencies of one iteration in nanoseconds, without boxing (thousands per iteration). */
+    private static final class Latencies {
+        private long[] values = new long[4096];
+        private int size;
+
+        void add(long nanos) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = nanos;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        /** @return a JSON array of the latencies in microseconds (one decimal) */
+        String toJson() {
+            StringBuilder json = new StringBuilder(size * 8).append('[');
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                json.append(values[i] / 100 / 10.0);
+            }
+            return json.append(']').toString();
         }
     }
 }
