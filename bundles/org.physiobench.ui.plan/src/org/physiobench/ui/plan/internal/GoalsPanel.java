@@ -39,6 +39,8 @@ public final class GoalsPanel {
     private final Button remove;
     private final Label problem;
     private final Combo status;
+    /** Whether the therapist picked the target date (then it is kept until the goal is added). */
+    private boolean dateChosen;
     private boolean refreshing;
 
     public GoalsPanel(FormToolkit toolkit, Composite parent, PlanEditing editing) {
@@ -76,9 +78,21 @@ public final class GoalsPanel {
         description.addModifyListener(event -> updateButtons());
         target.addModifyListener(event -> updateButtons());
         table.addListener(SWT.Selection, event -> updateButtons());
+        date.addListener(SWT.Selection, event -> dateChosen = true);
         add.addListener(SWT.Selection, event -> addGoal());
         remove.addListener(SWT.Selection, event -> removeGoal());
         updateButtons();
+    }
+
+    /**
+     * Proposes the default target date (six weeks from today) unless the therapist chose one.
+     * Done on every refresh, not once: "today" is the form's clock (a test's fixed one, set after
+     * construction) and an editor left open overnight must not propose yesterday's date.
+     */
+    private void proposeDefaultDate() {
+        if (!dateChosen) {
+            setDate(editing.today().plusWeeks(DEFAULT_WEEKS_TO_TARGET));
+        }
     }
 
     private void setDate(LocalDate value) {
@@ -141,6 +155,8 @@ public final class GoalsPanel {
             description.setText("");
             target.setText("");
             unit.setText("");
+            dateChosen = false;
+            proposeDefaultDate();
         }
     }
 
@@ -167,6 +183,7 @@ public final class GoalsPanel {
         if (selected >= 0 && selected < table.getItemCount()) {
             table.setSelection(selected);
         }
+        proposeDefaultDate();
         updateButtons();
     }
 
