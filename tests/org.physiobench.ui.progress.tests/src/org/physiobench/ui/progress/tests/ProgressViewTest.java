@@ -92,11 +92,8 @@ class ProgressViewTest {
 
     @Test
     void showsTheChartOfTheSelectedPatient() throws PartInitException {
-        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         Patient patient = ProgressFixtures.patient();
-        select(patient);
-        page.bringToTop(view);
-        UiTesting.flush();
+        ProgressView view = showing(patient);
         assertFalse(view.isShowingMessage());
         assertSame(patient, view.getPatient().orElseThrow());
         assertEquals(4, view.getChart().getCharts().size());
@@ -203,18 +200,13 @@ class ProgressViewTest {
 
     @Test
     void selectingTheShownPatientAgainDoesNoChartWork() throws PartInitException {
-        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         Patient patient = ProgressFixtures.patient();
-        select(patient);
-        page.bringToTop(view);
-        UiTesting.flush();
+        ProgressView view = showing(patient);
         List<Chart> charts = view.getChart().getCharts();
         int refreshes = view.getRefreshCount();
 
         view.show(patient);
         select(patient);
-        page.bringToTop(view);
-        UiTesting.flush();
 
         assertEquals(refreshes, view.getRefreshCount(), "the unchanged record was charted again");
         assertEquals(charts, view.getChart().getCharts());
@@ -229,8 +221,6 @@ class ProgressViewTest {
         Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/progress-burst.xmi"));
         resource.getContents().add(patient);
         select(patient);
-        page.bringToTop(view);
-        UiTesting.flush();
         int refreshes = view.getRefreshCount();
 
         CompoundCommand burst = new CompoundCommand("All sessions pain free afterwards");
@@ -252,11 +242,8 @@ class ProgressViewTest {
     @Test
     void aHiddenViewChartsNothingAndCatchesUpWhenShown() throws PartInitException {
         page.resetPerspective();
-        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         Patient patient = ProgressFixtures.patient();
-        select(patient);
-        page.bringToTop(view);
-        UiTesting.flush();
+        ProgressView view = showing(patient);
         List<Chart> charts = view.getChart().getCharts();
         // the home programme view shares the progress view's folder (ClinicalPerspective.PATIENT_VIEWS)
         page.showView(PATIENT_FOLDER_NEIGHBOUR);
@@ -283,6 +270,13 @@ class ProgressViewTest {
     private static double[] painAfter(ProgressView view) {
         List<Chart> charts = view.getChart().getCharts();
         return charts.get(charts.size() - 1).getSeriesSet().getSeries(ProgressCharts.PAIN_AFTER).getYSeries();
+    }
+
+    /** @return the progress view, visible, showing {@code patient} selected in another part */
+    private ProgressView showing(Patient patient) throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        select(patient);
+        return view;
     }
 
     private void select(Object element) throws PartInitException {
