@@ -47,6 +47,8 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     private boolean stale;
     private boolean refreshPending;
     private int refreshes;
+    /** The scales of the last refresh: a provider registered since then is a reason to chart again. */
+    private List<InstrumentScale> chartedScales = List.of();
     /** Marks the chart stale when the shown patient's record changes (a new score, session or plan revision). */
     private final EContentAdapter recordListener = new EContentAdapter() {
         @Override
@@ -94,8 +96,8 @@ public class ProgressView extends ViewPart implements ISelectionListener {
 
     /**
      * Shows {@code selected}'s progress: at once when the view is visible, else when it becomes
-     * visible. Selecting the patient already shown again (the editor publishes its patient on
-     * every activation) costs nothing unless the record changed.
+     * visible. Selecting the patient already shown again (an opening editor hands its patient
+     * over more than once) costs nothing unless the record or the charted scales changed.
      */
     public void show(Patient selected) {
         if (patient != selected) {
@@ -106,7 +108,7 @@ public class ProgressView extends ViewPart implements ISelectionListener {
             patient = selected;
             stale = true;
         }
-        if (stale && isVisible()) {
+        if (isVisible() && outOfDate()) {
             refresh();
         }
     }
@@ -145,23 +147,29 @@ public class ProgressView extends ViewPart implements ISelectionListener {
      * one refresh, after the burst; a hidden view refreshes when it is shown again.
      */
     private void scheduleRefresh() {
-        if (refreshPending || stack.isDisposed() || !stale || !isVisible()) {
+        if (refreshPending || stack.isDisposed() || !isVisible()) {
             return;
         }
         refreshPending = true;
         stack.getDisplay().asyncExec(() -> {
             refreshPending = false;
-            if (!stack.isDisposed() && stale && isVisible()) {
+            if (!stack.isDisposed() && isVisible() && outOfDate()) {
                 refresh();
             }
         });
+    }
+
+    /** @return whether the chart does not show the patient's record as it is, on the scales to chart now */
+    private boolean outOfDate() {
+        return patient != null && (stale || !scales().equals(chartedScales));
     }
 
     /** Derives the record's progress once and shows it. */
     private void refresh() {
         stale = false;
         refreshes++;
-        chart.setPatient(patient, scales());
+        chartedScales = scales();
+        chart.setPatient(patient, chartedScales);
         setContentDescription("");
         showPage(chart);
     }

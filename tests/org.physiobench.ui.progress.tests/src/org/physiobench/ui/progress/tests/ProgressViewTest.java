@@ -213,6 +213,22 @@ class ProgressViewTest {
     }
 
     @Test
+    void aProviderRegisteredWhileThePatientIsShownChartsItsScalesOnTheNextSelection() throws PartInitException {
+        Patient patient = ProgressFixtures.patient();
+        ProgressView view = showing(patient);
+        assertEquals(4, view.getChart().getCharts().size());
+        BundleContext context = FrameworkUtil.getBundle(ProgressViewTest.class).getBundleContext();
+        ServiceRegistration<InstrumentScaleProvider> registration = context.registerService(InstrumentScaleProvider.class,
+                () -> List.of(ProgressFixtures.scale("nprs", "total")), null);
+        try {
+            select(patient);
+            assertEquals(2, view.getChart().getCharts().size(), "NPRS and session pain");
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
     void aBurstOfChangesAndItsUndoGiveOneRefreshEach() throws PartInitException {
         ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         Patient patient = ProgressFixtures.patient();
