@@ -461,6 +461,10 @@ def workbench_scenarios(environment, smoke, workdir):
                 figures.get("patientList.filterStoreOnly"), None),
         sampled("workbench.openPatient300", "open a patient with 300 sessions: load + patient editor + progress "
                 "chart drawn (warm)", figures.get("openPatient.total"), 100.0),
+        sampled("workbench.openPatient300Cpu", "the same opening: CPU time of the UI thread (less at the mercy of "
+                "the machine's load than wall time)", figures.get("openPatient.totalCpu"), None),
+        sampled("workbench.editToChart300", "one edit of that open record (a session's pain after) until the "
+                "Progress chart shows it", figures.get("openPatient.editToChart"), None),
     ]
     if heap:
         results.append({"name": "workbench.heap", "description": f"heap used by the whole workbench with "

@@ -6,14 +6,17 @@ import java.util.List;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swtchart.Chart;
 import org.physiobench.model.api.ClinicalLabels;
 import org.physiobench.model.api.Patient;
+import org.physiobench.ui.progress.internal.ChartColors;
 import org.physiobench.ui.progress.internal.ProgressCharts;
 import org.physiobench.ui.progress.internal.ResponderTable;
 import org.physiobench.ui.progress.internal.TimeChart;
@@ -23,24 +26,60 @@ import org.physiobench.ui.progress.internal.TimeChart;
  * (scores over time, the MCID threshold from baseline, the plan's goal), pain before and
  * after each session, the plan revisions marked on the shared time line, and a table of
  * responder status per instrument.
+ *
+ * <p>Showing another patient or a changed record updates the widgets in place: the responder
+ * table gets new rows, each chart new series, axis ranges and markers. A chart is created or
+ * disposed only when an instrument appears or goes; its colours are created once per
+ * {@code ProgressChart} and disposed with it.
  */
 public class ProgressChart extends Composite {
 
     /** Each chart keeps at least this height; more charts than fit scroll. */
     private static final int MIN_CHART_HEIGHT = 165;
+    private static final String NOTHING_RECORDED = "No outcome scores or session pain recorded in this episode yet.";
 
+    private final ChartColors colors;
     private final Label header;
-    private Composite body;
+    private final Composite body;
+    private final Composite message;
+    private final Composite holder;
+    private final ResponderTable responders;
+    private final ScrolledComposite scroller;
+    private final Composite column;
+    private final ProgressCharts charts;
     private ProgressData data;
-    private List<TimeChart> charts = List.of();
-    private Table responders;
 
     public ProgressChart(Composite parent, int style) {
         super(parent, style);
+        colors = new ChartColors(getDisplay());
+        addDisposeListener(event -> colors.dispose());
         setLayout(new GridLayout(1, false));
         header = new Label(this, SWT.WRAP);
         header.setFont(JFaceResources.getBannerFont());
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        body = new Composite(this, SWT.NONE);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.setLayout(new StackLayout());
+        message = message(body, NOTHING_RECORDED);
+
+        // the verdict first (responder table), then the charts that show how it came about
+        holder = new Composite(body, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        holder.setLayout(layout);
+        responders = new ResponderTable(holder, colors.responder());
+        responders.table().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scroller = new ScrolledComposite(holder, SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        column = new Composite(scroller, SWT.NONE);
+        GridLayout columnLayout = new GridLayout(1, false);
+        columnLayout.marginWidth = 0;
+        column.setLayout(columnLayout);
+        scroller.setContent(column);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        charts = new ProgressCharts(column, colors);
     }
 
     /** Shows {@code patient}'s current episode, judged on {@code scales}. */
@@ -51,23 +90,33 @@ public class ProgressChart extends Composite {
         setData(ClinicalLabels.describe(patient) + " - " + episode, progress);
     }
 
-    /** Shows {@code progress} under the heading {@code title}. */
+    /** Shows {@code progress} under the heading {@code title}, reusing the widgets already shown. */
     public void setData(String title, ProgressData progress) {
         checkWidget();
         data = progress;
+        boolean relayout = !title.equals(header.getText());
         header.setText(title);
-        // forget the old charts first: disposing a focused one makes SWT call setFocus here
-        charts = List.of();
-        responders = null;
-        if (body != null) {
-            body.dispose();
-        }
+        Control page;
         if (progress.isEmpty()) {
-            body = message("No outcome scores or session pain recorded in this episode yet.");
+            charts.clear();
+            page = message;
         } else {
-            body = createCharts(progress);
+            relayout |= responders.show(progress);
+            if (charts.show(progress)) {
+                int spacing = ((GridLayout) column.getLayout()).verticalSpacing;
+                scroller.setMinHeight(charts.charts().size() * (MIN_CHART_HEIGHT + spacing));
+                relayout = true;
+            }
+            page = holder;
         }
-        layout(true, true);
+        StackLayout stack = (StackLayout) body.getLayout();
+        if (stack.topControl != page) {
+            stack.topControl = page;
+            relayout = true;
+        }
+        if (relayout) {
+            layout(true, true);
+        }
     }
 
     private static String describeEpisode(ProgressData progress) {
@@ -76,41 +125,13 @@ public class ProgressChart extends Composite {
                 + (progress.episode().getStartDate() == null ? "" : ", since " + progress.episode().getStartDate());
     }
 
-    /** The verdict first (responder table), then the charts that show how it came about. */
-    private Composite createCharts(ProgressData progress) {
-        Composite holder = new Composite(this, SWT.NONE);
-        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        holder.setLayout(layout);
-        responders = ResponderTable.create(holder, progress);
-        responders.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        ScrolledComposite scroller = new ScrolledComposite(holder, SWT.V_SCROLL);
-        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite column = new Composite(scroller, SWT.NONE);
-        GridLayout columnLayout = new GridLayout(1, false);
-        columnLayout.marginWidth = 0;
-        column.setLayout(columnLayout);
-        charts = ProgressCharts.create(column, progress);
-        for (TimeChart chart : charts) {
-            chart.chart().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        }
-        scroller.setContent(column);
-        scroller.setExpandHorizontal(true);
-        scroller.setExpandVertical(true);
-        scroller.setMinHeight(charts.size() * (MIN_CHART_HEIGHT + columnLayout.verticalSpacing));
-        return holder;
-    }
-
-    private Composite message(String text) {
-        Composite holder = new Composite(this, SWT.NONE);
-        holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        holder.setLayout(new GridLayout(1, false));
-        Label label = new Label(holder, SWT.WRAP);
+    private static Composite message(Composite parent, String text) {
+        Composite page = new Composite(parent, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        Label label = new Label(page, SWT.WRAP);
         label.setText(text);
         label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return holder;
+        return page;
     }
 
     /**
@@ -120,7 +141,8 @@ public class ProgressChart extends Composite {
     @Override
     public boolean setFocus() {
         checkWidget();
-        Chart first = charts.isEmpty() ? null : charts.get(0).chart();
+        List<TimeChart> shown = charts.charts();
+        Chart first = shown.isEmpty() ? null : shown.get(0).chart();
         return first == null || first.isDisposed() ? super.setFocus() : first.getPlotArea().getControl().setFocus();
     }
 
@@ -139,11 +161,11 @@ public class ProgressChart extends Composite {
      *         each are among its plot area's custom paint listeners
      */
     public List<Chart> getCharts() {
-        return charts.stream().map(TimeChart::chart).toList();
+        return charts.charts().stream().map(TimeChart::chart).toList();
     }
 
     /** @return the responder table, or {@code null} when there is nothing to chart */
     public Table getResponderTable() {
-        return responders;
+        return data == null || data.isEmpty() ? null : responders.table();
     }
 }

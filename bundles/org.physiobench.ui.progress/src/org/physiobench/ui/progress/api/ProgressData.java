@@ -5,10 +5,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.physiobench.clinical.api.Change;
@@ -126,11 +130,13 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
 
     /** Reads the progress of one episode; see {@link #of(Patient, List, ZoneId)}. */
     public static ProgressData of(EpisodeOfCare episode, List<InstrumentScale> scales, ZoneId zone) {
+        // one walk over the episode (hundreds of sessions) for every instrument, not one per scale
+        Map<String, List<InstrumentAdministration>> administered = administrationsByInstrument(episode);
         List<Goal> goals = currentGoals(episode);
         List<InstrumentTrend> trends = new ArrayList<>();
         for (InstrumentScale scale : scales) {
             List<ScorePoint> points = new ArrayList<>();
-            for (InstrumentAdministration administration : ClinicalRecords.administrations(episode, scale.instrumentId())) {
+            for (InstrumentAdministration administration : administered.getOrDefault(scale.instrumentId(), List.of())) {
                 if (administration.getDate() != null) {
                     ClinicalRecords.score(administration, scale.scoreId())
                             .ifPresent(value -> points.add(new ScorePoint(administration.getDate(), value)));
@@ -140,7 +146,25 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
                 trends.add(new InstrumentTrend(scale, points, goalFor(scale, goals)));
             }
         }
-        return new ProgressData(episode, trends, sessionPain(episode), revisions(episode, zone), uncharted(episode, scales));
+        Set<String> charted = scales.stream().map(InstrumentScale::instrumentId).collect(Collectors.toSet());
+        List<String> uncharted = administered.keySet().stream().filter(id -> !charted.contains(id)).toList();
+        return new ProgressData(episode, trends, sessionPain(episode), revisions(episode, zone), uncharted);
+    }
+
+    /**
+     * @return the episode's administrations by instrument id (ids in order), each list by date
+     *         as {@link ClinicalRecords#administrations} orders them (undated first)
+     */
+    private static Map<String, List<InstrumentAdministration>> administrationsByInstrument(EpisodeOfCare episode) {
+        Map<String, List<InstrumentAdministration>> byInstrument = new TreeMap<>();
+        episode.eAllContents().forEachRemaining(object -> {
+            if (object instanceof InstrumentAdministration administration && administration.getInstrumentId() != null) {
+                byInstrument.computeIfAbsent(administration.getInstrumentId(), id -> new ArrayList<>()).add(administration);
+            }
+        });
+        byInstrument.values().forEach(list -> list.sort(
+                Comparator.comparing(InstrumentAdministration::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
+        return byInstrument;
     }
 
     /** @return whether there is nothing to chart */
@@ -190,16 +214,5 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
                 .map(revision -> new RevisionMark(revision.getCreatedAt().atZone(zone).toLocalDate(), revision.getRevisionNumber(),
                         revision.getReason(), revision.isAgreedWithPatient()))
                 .sorted(Comparator.comparing(RevisionMark::date)).toList();
-    }
-
-    private static List<String> uncharted(EpisodeOfCare episode, List<InstrumentScale> scales) {
-        TreeSet<String> ids = new TreeSet<>();
-        episode.eAllContents().forEachRemaining(object -> {
-            if (object instanceof InstrumentAdministration administration && administration.getInstrumentId() != null
-                    && scales.stream().noneMatch(scale -> scale.instrumentId().equals(administration.getInstrumentId()))) {
-                ids.add(administration.getInstrumentId());
-            }
-        });
-        return List.copyOf(ids);
     }
 }

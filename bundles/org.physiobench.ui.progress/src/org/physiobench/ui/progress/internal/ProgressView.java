@@ -12,8 +12,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -29,7 +31,8 @@ import org.physiobench.ui.progress.api.ProgressChart;
  * Shows the progress of the patient selected anywhere in the workbench (a patient, anything
  * that adapts to one, or a record inside a patient). Until a patient is selected it says so,
  * and it keeps showing the last patient while the selection is elsewhere. It follows changes
- * to the shown patient's record, so a new score or session appears on the chart at once.
+ * to the shown patient's record, so a new score or session appears on the chart at once
+ * (once per burst of changes), and does no chart work while it is hidden.
  */
 public class ProgressView extends ViewPart implements ISelectionListener {
 
@@ -40,13 +43,28 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     private Composite messagePage;
     private ProgressChart chart;
     private Patient patient;
+    /** Whether the chart no longer shows {@link #patient}'s record as it is (changed, or shown while hidden). */
+    private boolean stale;
     private boolean refreshPending;
-    /** Redraws when the shown patient's record changes (a new score, session or plan revision). */
+    private int refreshes;
+    /** The scales of the last refresh: a provider registered since then is a reason to chart again. */
+    private List<InstrumentScale> chartedScales = List.of();
+    /** Marks the chart stale when the shown patient's record changes (a new score, session or plan revision). */
     private final EContentAdapter recordListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
             if (!notification.isTouch()) {
+                stale = true;
+                scheduleRefresh();
+            }
+        }
+    };
+    /** Catches up with what changed while the view was hidden (charting a hidden view is wasted work). */
+    private final IPartListener2 visibility = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == ProgressView.this) {
                 scheduleRefresh();
             }
         }
@@ -64,6 +82,7 @@ public class ProgressView extends ViewPart implements ISelectionListener {
         chart = new ProgressChart(stack, SWT.NONE);
         showPage(messagePage);
         getSite().getPage().addSelectionListener(this);
+        getSite().getPage().addPartListener(visibility);
         selectionChanged(null, getSite().getPage().getSelection());
     }
 
@@ -75,18 +94,23 @@ public class ProgressView extends ViewPart implements ISelectionListener {
         patientIn(selection).ifPresent(this::show);
     }
 
-    /** Shows {@code selected}'s progress. */
+    /**
+     * Shows {@code selected}'s progress: at once when the view is visible, else when it becomes
+     * visible. Selecting the patient already shown again (an opening editor hands its patient
+     * over more than once) costs nothing unless the record or the charted scales changed.
+     */
     public void show(Patient selected) {
         if (patient != selected) {
             if (patient != null) {
                 patient.eAdapters().remove(recordListener);
             }
             selected.eAdapters().add(recordListener);
+            patient = selected;
+            stale = true;
         }
-        patient = selected;
-        chart.setPatient(selected, scales());
-        setContentDescription("");
-        showPage(chart);
+        if (isVisible() && outOfDate()) {
+            refresh();
+        }
     }
 
     /** @return the patient shown, if any */
@@ -104,18 +128,50 @@ public class ProgressView extends ViewPart implements ISelectionListener {
         return ((StackLayout) stack.getLayout()).topControl == messagePage;
     }
 
-    /** Many changes in one go (a whole assessment saved) give one redraw. */
+    /** @return how often the chart was brought up to date since the view opened (for tests: one per burst of changes) */
+    public int getRefreshCount() {
+        return refreshes;
+    }
+
+    /** @return whether the chart still has to catch up with the record (it changed while the view was hidden) */
+    public boolean isStale() {
+        return stale;
+    }
+
+    private boolean isVisible() {
+        return getSite().getPage().isPartVisible(this);
+    }
+
+    /**
+     * Many changes in one go (a whole assessment saved, the undo of a compound command) give
+     * one refresh, after the burst; a hidden view refreshes when it is shown again.
+     */
     private void scheduleRefresh() {
-        if (refreshPending || stack.isDisposed()) {
+        if (refreshPending || stack.isDisposed() || !isVisible()) {
             return;
         }
         refreshPending = true;
         stack.getDisplay().asyncExec(() -> {
             refreshPending = false;
-            if (!stack.isDisposed() && patient != null) {
-                chart.setPatient(patient, scales());
+            if (!stack.isDisposed() && isVisible() && outOfDate()) {
+                refresh();
             }
         });
+    }
+
+    /** @return whether the chart does not show the patient's record as it is, on the scales to chart now */
+    private boolean outOfDate() {
+        return patient != null && (stale || !scales().equals(chartedScales));
+    }
+
+    /** Derives the record's progress once and shows it. */
+    private void refresh() {
+        stale = false;
+        refreshes++;
+        chartedScales = scales();
+        chart.setPatient(patient, chartedScales);
+        setContentDescription("");
+        showPage(chart);
     }
 
     static Optional<Patient> patientIn(ISelection selection) {
@@ -144,8 +200,11 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     }
 
     private void showPage(Composite page) {
-        ((StackLayout) stack.getLayout()).topControl = page;
-        stack.layout();
+        StackLayout layout = (StackLayout) stack.getLayout();
+        if (layout.topControl != page) {
+            layout.topControl = page;
+            stack.layout();
+        }
     }
 
     @Override
@@ -160,6 +219,7 @@ public class ProgressView extends ViewPart implements ISelectionListener {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(this);
+        getSite().getPage().removePartListener(visibility);
         if (patient != null) {
             patient.eAdapters().remove(recordListener);
         }

@@ -1,5 +1,8 @@
 package org.physiobench.ui.progress.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
@@ -13,6 +16,7 @@ import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
 /**
  * Responder status per instrument: baseline, latest, change by points and by percent, the
  * MCID, the verdict and the plan's goal, so the numbers behind each chart can be read exactly.
+ * The table is created once; each new state of the record rewrites its rows.
  */
 public final class ResponderTable {
 
@@ -26,37 +30,59 @@ public final class ResponderTable {
     /** Column index of the goal and how far it is. */
     public static final int GOAL = 7;
 
-    private static final Color RESPONDER = new Color(222, 242, 222);
+    private final Table table;
+    private final Color responder;
 
-    private ResponderTable() {
-    }
-
-    public static Table create(Composite parent, ProgressData data) {
-        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+    public ResponderTable(Composite parent, Color responder) {
+        this.responder = responder;
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         for (String name : COLUMNS) {
             new TableColumn(table, SWT.LEFT).setText(name);
         }
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    /**
+     * Shows the rows of {@code data}.
+     *
+     * @return whether the number of rows changed (the table's height, so its parent's layout)
+     */
+    public boolean show(ProgressData data) {
+        List<String[]> rows = new ArrayList<>();
+        List<Boolean> responders = new ArrayList<>();
         for (InstrumentTrend trend : data.trends()) {
-            TableItem row = new TableItem(table, SWT.NONE);
             Change evaluation = trend.evaluation().orElse(null);
-            row.setText(new String[] { trend.scale().name(), Numbers.format(trend.baseline().value()),
+            rows.add(new String[] { trend.scale().name(), Numbers.format(trend.baseline().value()),
                     Numbers.format(trend.latest().value()), evaluation == null ? "-" : ResponderText.changePoints(evaluation),
                     evaluation == null ? "-" : ResponderText.changePercent(evaluation), ResponderText.mcid(trend.scale()),
                     ResponderText.status(trend), ResponderText.goal(trend) });
-            if (evaluation != null && evaluation.responder()) {
-                row.setBackground(RESPONDER);
-            }
+            responders.add(evaluation != null && evaluation.responder());
         }
         for (String instrument : data.unchartedInstruments()) {
-            TableItem row = new TableItem(table, SWT.NONE);
-            row.setText(new String[] { instrument, "", "", "", "", "", NOT_INSTALLED, "" });
+            rows.add(new String[] { instrument, "", "", "", "", "", NOT_INSTALLED, "" });
+            responders.add(false);
         }
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
+        boolean resized = table.getItemCount() != rows.size();
+        table.setRedraw(false);
+        try {
+            table.setItemCount(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                TableItem row = table.getItem(i);
+                row.setText(rows.get(i));
+                row.setBackground(responders.get(i) ? responder : null);
+            }
+            for (TableColumn column : table.getColumns()) {
+                column.pack();
+            }
+            table.deselectAll();
+        } finally {
+            table.setRedraw(true);
         }
-        table.deselectAll();
-        return table;
+        return resized;
     }
 }

@@ -20,20 +20,25 @@ public final class RevisionMarkers implements ICustomPaintListener {
 
     /** How close (pixels) the mouse must be to a marker for its tooltip. */
     private static final int HOVER_DISTANCE = 5;
-    private static final Color MARKER = new Color(110, 60, 160);
 
     private final Chart chart;
-    private final List<RevisionMark> marks;
+    private final Color color;
+    private List<RevisionMark> marks = List.of();
 
-    RevisionMarkers(Chart chart, List<RevisionMark> marks) {
+    RevisionMarkers(Chart chart, Color color) {
         this.chart = chart;
-        this.marks = List.copyOf(marks);
+        this.color = color;
         chart.getPlotArea().addCustomPaintListener(this);
         chart.getPlotArea().addMouseMoveListener(event -> chart.getPlotArea().setToolTipText(tooltipAt(event.x)));
     }
 
     public List<RevisionMark> marks() {
         return marks;
+    }
+
+    /** Marks {@code revisions} from the next paint on. */
+    void setMarks(List<RevisionMark> revisions) {
+        marks = List.copyOf(revisions);
     }
 
     /** @return the pixel column of {@code mark} in the plot area */
@@ -56,7 +61,7 @@ public final class RevisionMarkers implements ICustomPaintListener {
     public void paintControl(PaintEvent event) {
         GC gc = event.gc;
         Point size = chart.getPlotArea().getSize();
-        gc.setForeground(MARKER);
+        gc.setForeground(color);
         gc.setLineStyle(SWT.LINE_DOT);
         gc.setLineWidth(1);
         for (RevisionMark mark : marks) {

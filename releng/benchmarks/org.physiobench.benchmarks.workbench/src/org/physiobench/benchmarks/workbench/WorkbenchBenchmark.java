@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +15,16 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.Session;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.StoredPatient;
@@ -27,6 +33,7 @@ import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 import org.physiobench.ui.patients.internal.PatientPages;
 import org.physiobench.ui.patients.internal.PatientsView;
+import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.testing.UiTesting;
 
@@ -172,9 +179,15 @@ class WorkbenchBenchmark {
         Samples editor = sample("openPatient.editor");
         Samples chart = sample("openPatient.chart");
         Samples total = sample("openPatient.total");
+        // CPU time of the UI thread (the whole opening runs on it): much less at the mercy of
+        // other processes on a shared machine than the wall-clock figures, so runs compare
+        Samples totalCpu = sample("openPatient.totalCpu");
+        Samples edit = sample("openPatient.editToChart");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < repetitions + 1; run++) {
             page.closeAllEditors(false);
             UiTesting.flush();
+            long cpuStarted = threads.getCurrentThreadCpuTime();
             long started = System.nanoTime();
             StoredPatient record = store.loadPatient(id, "bench");
             long loaded = System.nanoTime();
@@ -185,6 +198,7 @@ class WorkbenchBenchmark {
             opened.getPageContainer().update();
             progress.getChart().update();
             long shown = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime() - cpuStarted;
             assertEquals(sessions, opened.getPatient().getEpisodes().get(0).getSessions().size());
             assertSame(opened.getPatient(), progress.getPatient().get());
             if (run > 0) {
@@ -193,11 +207,37 @@ class WorkbenchBenchmark {
                 editor.add((editorShown - loaded) / 1e6);
                 chart.add((shown - editorShown) / 1e6);
                 total.add((shown - started) / 1e6);
+                totalCpu.add(cpu / 1e6);
             } else {
                 sample("openPatient.cold").add((shown - started) / 1e6);
             }
+            double edited = editShownOnChart(opened, progress);
+            if (run > 0) {
+                edit.add(edited);
+            }
         }
         page.closeAllEditors(false);
+    }
+
+    /**
+     * One edit of the open record (a session's pain after, through the editor's command stack)
+     * until the Progress chart shows it: the view follows the working copy, so every edit of a
+     * long record costs this.
+     */
+    private static double editShownOnChart(PatientEditor editor, ProgressView progress) throws InterruptedException {
+        EditingDomain domain = editor.getEditingDomain();
+        List<Session> sessions = editor.getPatient().getEpisodes().get(0).getSessions();
+        Session last = sessions.get(sessions.size() - 1);
+        ProgressData before = progress.getChart().getData();
+        // another value than the stored one: setting the same value changes nothing
+        int painAfter = last.getPainAfter() == null ? 1 : (last.getPainAfter() + 1) % 11;
+        long started = System.nanoTime();
+        domain.getCommandStack().execute(SetCommand.create(domain, last, ClinicalPackage.Literals.SESSION__PAIN_AFTER, painAfter));
+        waitFor(() -> progress.getChart().getData() != before, "the progress chart to show the edit");
+        progress.getChart().update();
+        double millis = (System.nanoTime() - started) / 1e6;
+        assertEquals(painAfter, progress.getChart().getData().sessionPain().get(sessions.size() - 1).after(), "the edit on the chart");
+        return millis;
     }
 
     private Samples sample(String name) {

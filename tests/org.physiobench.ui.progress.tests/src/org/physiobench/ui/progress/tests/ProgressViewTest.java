@@ -1,5 +1,6 @@
 package org.physiobench.ui.progress.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,6 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
@@ -41,6 +51,9 @@ import org.physiobench.ui.testing.UiTesting;
 
 /** The progress view in the real workbench, following the workbench selection. */
 class ProgressViewTest {
+
+    /** A view in the progress view's folder of the clinical perspective (bundle org.physiobench.ui.plan). */
+    private static final String PATIENT_FOLDER_NEIGHBOUR = "org.physiobench.ui.views.homeProgramme";
 
     private IWorkbenchPage page;
 
@@ -79,11 +92,8 @@ class ProgressViewTest {
 
     @Test
     void showsTheChartOfTheSelectedPatient() throws PartInitException {
-        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
         Patient patient = ProgressFixtures.patient();
-        select(patient);
-        page.bringToTop(view);
-        UiTesting.flush();
+        ProgressView view = showing(patient);
         assertFalse(view.isShowingMessage());
         assertSame(patient, view.getPatient().orElseThrow());
         assertEquals(4, view.getChart().getCharts().size());
@@ -188,10 +198,112 @@ class ProgressViewTest {
         assertTrue(Screenshots.save(shell, "workbench-no-patient.png") > 5, "the workbench looks blank");
     }
 
+    @Test
+    void selectingTheShownPatientAgainDoesNoChartWork() throws PartInitException {
+        Patient patient = ProgressFixtures.patient();
+        ProgressView view = showing(patient);
+        List<Chart> charts = view.getChart().getCharts();
+        int refreshes = view.getRefreshCount();
+
+        view.show(patient);
+        select(patient);
+
+        assertEquals(refreshes, view.getRefreshCount(), "the unchanged record was charted again");
+        assertEquals(charts, view.getChart().getCharts());
+    }
+
+    @Test
+    void aProviderRegisteredWhileThePatientIsShownChartsItsScalesOnTheNextSelection() throws PartInitException {
+        Patient patient = ProgressFixtures.patient();
+        ProgressView view = showing(patient);
+        assertEquals(4, view.getChart().getCharts().size());
+        BundleContext context = FrameworkUtil.getBundle(ProgressViewTest.class).getBundleContext();
+        ServiceRegistration<InstrumentScaleProvider> registration = context.registerService(InstrumentScaleProvider.class,
+                () -> List.of(ProgressFixtures.scale("nprs", "total")), null);
+        try {
+            select(patient);
+            assertEquals(2, view.getChart().getCharts().size(), "NPRS and session pain");
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
+    void aBurstOfChangesAndItsUndoGiveOneRefreshEach() throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        Patient patient = ProgressFixtures.patient();
+        EditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+        Resource resource = domain.getResourceSet().createResource(URI.createURI("memory:/progress-burst.xmi"));
+        resource.getContents().add(patient);
+        select(patient);
+        int refreshes = view.getRefreshCount();
+
+        CompoundCommand burst = new CompoundCommand("All sessions pain free afterwards");
+        for (Session session : patient.getEpisodes().get(0).getSessions()) {
+            burst.append(SetCommand.create(domain, session, ClinicalPackage.Literals.SESSION__PAIN_AFTER, 0));
+        }
+        assertEquals(8, burst.getCommandList().size());
+        domain.getCommandStack().execute(burst);
+        UiTesting.flush();
+        assertEquals(refreshes + 1, view.getRefreshCount(), "8 changes, not one refresh");
+        assertArrayEquals(new double[8], painAfter(view), 1e-12);
+
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(refreshes + 2, view.getRefreshCount(), "the undo of 8 changes, not one refresh");
+        assertArrayEquals(new double[] { 5, 5, 4, 3, 3, 2, 3, 2 }, painAfter(view), 1e-12);
+    }
+
+    @Test
+    void aHiddenViewChartsNothingAndCatchesUpWhenShown() throws PartInitException {
+        page.resetPerspective();
+        Patient patient = ProgressFixtures.patient();
+        ProgressView view = showing(patient);
+        List<Chart> charts = view.getChart().getCharts();
+        // the home programme view shares the progress view's folder (ClinicalPerspective.PATIENT_VIEWS)
+        page.showView(PATIENT_FOLDER_NEIGHBOUR);
+        UiTesting.flush();
+        assertFalse(page.isPartVisible(view), "the progress view is still visible");
+        int refreshes = view.getRefreshCount();
+
+        for (int week = 8; week < 12; week++) {
+            ClinicalRecords.newSession(patient.getEpisodes().get(0), ProgressFixtures.START.plusDays(2 + 7L * week), "t")
+                    .setPainAfter(1);
+        }
+        UiTesting.flush();
+        assertEquals(refreshes, view.getRefreshCount(), "a hidden view was charted");
+        assertTrue(view.isStale());
+
+        page.bringToTop(view);
+        UiTesting.flush();
+        assertEquals(refreshes + 1, view.getRefreshCount());
+        assertFalse(view.isStale());
+        assertEquals(12, painAfter(view).length);
+        assertEquals(charts, view.getChart().getCharts(), "catching up re-created the charts");
+    }
+
+    private static double[] painAfter(ProgressView view) {
+        List<Chart> charts = view.getChart().getCharts();
+        return charts.get(charts.size() - 1).getSeriesSet().getSeries(ProgressCharts.PAIN_AFTER).getYSeries();
+    }
+
+    /** @return the progress view, visible, showing {@code patient} selected in another part */
+    private ProgressView showing(Patient patient) throws PartInitException {
+        ProgressView view = (ProgressView) page.showView(ProgressView.ID);
+        select(patient);
+        return view;
+    }
+
     private void select(Object element) throws PartInitException {
         PatientSelectionView patients = (PatientSelectionView) page.showView(PatientSelectionView.ID);
         page.activate(patients);
         patients.setSelection(new StructuredSelection(element));
+        // the test view may cover the progress view, which charts only while visible
+        IViewPart progress = page.findView(ProgressView.ID);
+        if (progress != null) {
+            page.bringToTop(progress);
+        }
         UiTesting.flush();
     }
 
