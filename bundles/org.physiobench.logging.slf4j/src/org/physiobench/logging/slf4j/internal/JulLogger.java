@@ -36,27 +36,31 @@ final class JulLogger extends LegacyAbstractLogger {
 
     @Override
     public boolean isTraceEnabled() {
-        return target.isLoggable(java.util.logging.Level.FINEST);
+        return enabled(Level.TRACE);
     }
 
     @Override
     public boolean isDebugEnabled() {
-        return target.isLoggable(java.util.logging.Level.FINE);
+        return enabled(Level.DEBUG);
     }
 
     @Override
     public boolean isInfoEnabled() {
-        return target.isLoggable(java.util.logging.Level.INFO);
+        return enabled(Level.INFO);
     }
 
     @Override
     public boolean isWarnEnabled() {
-        return target.isLoggable(java.util.logging.Level.WARNING);
+        return enabled(Level.WARN);
     }
 
     @Override
     public boolean isErrorEnabled() {
-        return target.isLoggable(java.util.logging.Level.SEVERE);
+        return enabled(Level.ERROR);
+    }
+
+    private boolean enabled(Level level) {
+        return target.isLoggable(julLevel(level));
     }
 
     @Override
