@@ -13,8 +13,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.ViewPart;
@@ -34,6 +36,11 @@ import org.physiobench.ui.patients.api.PatientSelections;
  * often, and the instructions for the patient (the programme's own words, else the modality's
  * patient instructions). Shows the latest programme of the active episode, else of the latest
  * episode that has one; follows changes to the patient's record.
+ *
+ * <p>While the view is hidden (it shares its folder with the Progress view) it neither watches
+ * nor renders the record: watching puts an adapter on every object of the record, and a
+ * patient with hundreds of sessions is opened in the editor while this tab is behind. It
+ * catches up when it is shown.
  */
 public class HomeProgrammeView extends ViewPart implements ISelectionListener {
 
@@ -44,6 +51,25 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
     private ScrolledForm form;
     private ModelWatcher watcher;
     private Patient patient;
+    /** Whether the form does not show {@link #patient}'s record as it is (selected or changed while hidden). */
+    private boolean stale;
+    private int renderCount;
+    private final IPartListener2 visibility = new IPartListener2() {
+        @Override
+        public void partVisible(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == HomeProgrammeView.this && stale) {
+                follow();
+            }
+        }
+
+        @Override
+        public void partHidden(IWorkbenchPartReference reference) {
+            if (reference.getPart(false) == HomeProgrammeView.this && patient != null) {
+                watcher.watch(null);
+                stale = true;
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -52,6 +78,7 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
         form.getBody().setLayout(new GridLayout(1, false));
         watcher = new ModelWatcher(form, this::render);
         render();
+        getSite().getPage().addPartListener(visibility);
         getSite().getPage().addSelectionListener(this);
         selectionChanged(null, getSite().getPage().getSelection());
     }
@@ -66,8 +93,23 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
     /** Shows {@code selected}'s home programme. */
     public void show(Patient selected) {
         patient = Objects.requireNonNull(selected);
-        watcher.watch(selected);
+        if (getSite().getPage().isPartVisible(this)) {
+            follow();
+        } else {
+            watcher.watch(null);
+            stale = true;
+        }
+    }
+
+    private void follow() {
+        stale = false;
+        watcher.watch(patient);
         render();
+    }
+
+    /** @return how often the form was rendered (tests: a hidden view renders nothing) */
+    public int getRenderCount() {
+        return renderCount;
     }
 
     /** @return the patient shown, if any */
@@ -104,6 +146,7 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
         if (form == null || form.isDisposed()) {
             return;
         }
+        renderCount++;
         Composite body = form.getBody();
         for (Control child : body.getChildren()) {
             child.dispose();
@@ -190,6 +233,7 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
     @Override
     public void dispose() {
         getSite().getPage().removeSelectionListener(this);
+        getSite().getPage().removePartListener(visibility);
         watcher.watch(null);
         toolkit.dispose();
         super.dispose();

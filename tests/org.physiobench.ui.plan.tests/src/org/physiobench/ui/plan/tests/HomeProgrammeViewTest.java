@@ -1,6 +1,7 @@
 package org.physiobench.ui.plan.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,8 +107,39 @@ class HomeProgrammeViewTest {
         assertTrue(texts(view).stream().noneMatch(text -> text.startsWith("2. ")), texts(view).toString());
     }
 
+    @Test
+    void aHiddenViewRendersNothingAndCatchesUpWhenShown() throws Exception {
+        page.resetPerspective();
+        UiTesting.flush();
+        HomeProgrammeView view = (HomeProgrammeView) page.showView(HomeProgrammeView.ID);
+        page.showView(PROGRESS_VIEW); // the tab in front of it
+        UiTesting.flush();
+        assertFalse(page.isPartVisible(view));
+        int renders = view.getRenderCount();
+
+        Patient patient = PlanFixtures.withHomeProgramme(PlanFixtures.chronicPatient());
+        Views.select(page, patient);
+        patient.getEpisodes().get(0).getHomeProgrammes().get(0).getExercises().remove(1);
+        UiTesting.flush();
+        assertEquals(renders, view.getRenderCount(), "a hidden view was rendered");
+        assertEquals(patient, view.getPatient().orElseThrow(), "the selection is remembered");
+
+        page.bringToTop(view);
+        UiTesting.flush();
+        assertEquals(renders + 1, view.getRenderCount(), "shown: one render");
+        List<String> texts = texts(view);
+        assertTrue(texts.contains("1. Prone press-up (repeated extension)"), texts.toString());
+        assertTrue(texts.stream().noneMatch(text -> text.startsWith("2. ")), "the change made while hidden: " + texts);
+    }
+
     private void select(Object element) throws Exception {
         Views.select(page, element);
+        // the test's selection view may share the home programme's stack; a hidden view renders nothing
+        IViewPart home = page.findView(HomeProgrammeView.ID);
+        if (home != null) {
+            page.bringToTop(home);
+            UiTesting.flush();
+        }
     }
 
     private static List<String> texts(HomeProgrammeView view) {
