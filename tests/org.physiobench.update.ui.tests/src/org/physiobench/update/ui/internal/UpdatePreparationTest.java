@@ -33,12 +33,10 @@ class UpdatePreparationTest {
 	}
 
 	@Test
-	void aP2CommandPreparesFirstAndOnlyOnce() {
+	void aP2CommandIsPreparedForBeforeItRuns() {
 		// the test runtime has no p2 installation: the preparation logs that and is done
 		UpdatePreparation preparation = new UpdatePreparation();
 		preparation.preExecute("org.eclipse.equinox.p2.ui.sdk.update", null);
-		assertTrue(preparation.isPrepared());
-		preparation.prepareOnce();
 		assertTrue(preparation.isPrepared());
 	}
 }
