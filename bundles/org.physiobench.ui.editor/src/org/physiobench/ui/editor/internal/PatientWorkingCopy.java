@@ -19,7 +19,7 @@ import org.physiobench.store.api.StoredPatient;
  */
 final class PatientWorkingCopy {
 
-    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final BasicCommandStack commandStack = new TypingCommandStack();
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
     private long version;

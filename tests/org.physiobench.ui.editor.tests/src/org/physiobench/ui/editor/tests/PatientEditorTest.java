@@ -38,11 +38,15 @@ import org.physiobench.ui.editor.internal.EditorPrompts;
 import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.editor.internal.RedFlagBanner;
+import org.physiobench.ui.editor.internal.SessionsPage;
 import org.physiobench.ui.patients.api.PatientCommands;
+import org.physiobench.ui.plan.api.PlanWidgetIds;
 import org.physiobench.ui.progress.internal.ProgressView;
 import org.physiobench.ui.testing.AssessmentFormPage;
 import org.physiobench.ui.testing.Screenshots;
+import org.physiobench.ui.testing.SessionFormPage;
 import org.physiobench.ui.testing.UiTesting;
+import org.physiobench.ui.testing.Widgets;
 
 /** The patient editor in the real workbench, on records of its own in the workbench's store. */
 class PatientEditorTest {
@@ -128,6 +132,31 @@ class PatientEditorTest {
         handlers(editor).executeCommand("org.eclipse.ui.edit.undo", null);
         UiTesting.flush();
         assertEquals(org.physiobench.model.api.Sex.UNKNOWN.getValue(), sex.getSelectionIndex(), "the combo follows the undo");
+    }
+
+    @Test
+    void aSessionNoteTypedKeyByKeyIsOneUndoStep() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedPatient("Notes"));
+        SessionsPage sessions = (SessionsPage) editor.setActivePage(SessionsPage.ID);
+        UiTesting.flush();
+        new SessionFormPage(sessions.getForm().orElseThrow()).newSession();
+        Session session = editor.getPatient().getEpisodes().get(0).getSessions().get(0);
+        Text subjective = Widgets.find(sessions.getForm().orElseThrow().getControl(), PlanWidgetIds.KEY,
+                PlanWidgetIds.SUBJECTIVE, Text.class);
+        subjective.setFocus();
+        String note = "Slept well";
+        for (int typed = 1; typed <= note.length(); typed++) {
+            subjective.setText(note.substring(0, typed)); // one Modify event per key, as typing sends
+        }
+        UiTesting.flush();
+        assertEquals(note, session.getSoap().getSubjective());
+
+        handlers(editor).executeCommand("org.eclipse.ui.edit.undo", null);
+        UiTesting.flush();
+
+        String left = session.getSoap() == null ? null : session.getSoap().getSubjective();
+        assertTrue(left == null || left.length() <= 1, "one undo takes back the typing, not one letter: " + left);
+        assertTrue(editor.getPatient().getEpisodes().get(0).getSessions().contains(session), "the session stays");
     }
 
     @Test
