@@ -141,6 +141,36 @@ public final class PlanFormPage {
         return this;
     }
 
+    /**
+     * Selects the goal in row {@code index} (which puts its values into the fields), types the
+     * given values over them and updates the goal.
+     */
+    public PlanFormPage editGoal(int index, String description, String target, String unit) {
+        Widgets.selectRow(find(PlanWidgetIds.GOALS, Table.class), index);
+        Widgets.type(find(PlanWidgetIds.GOAL_DESCRIPTION, Text.class), description);
+        Widgets.type(find(PlanWidgetIds.GOAL_TARGET, Text.class), target);
+        Widgets.type(find(PlanWidgetIds.GOAL_UNIT, Text.class), unit);
+        Widgets.click(find(PlanWidgetIds.UPDATE_GOAL, Button.class));
+        return this;
+    }
+
+    /** @return the goal fields (description, target, unit) as they show now */
+    public List<String> goalFields() {
+        return List.of(find(PlanWidgetIds.GOAL_DESCRIPTION, Text.class).getText(),
+                find(PlanWidgetIds.GOAL_TARGET, Text.class).getText(), find(PlanWidgetIds.GOAL_UNIT, Text.class).getText());
+    }
+
+    /** @return whether "Update goal" can be pressed */
+    public boolean canUpdateGoal() {
+        return find(PlanWidgetIds.UPDATE_GOAL, Button.class).isEnabled();
+    }
+
+    /** Selects the goal in row {@code index}. */
+    public PlanFormPage selectGoal(int index) {
+        Widgets.selectRow(find(PlanWidgetIds.GOALS, Table.class), index);
+        return this;
+    }
+
     /** Sets the status of the goal in row {@code index} (a literal such as achieved). */
     public PlanFormPage setGoalStatus(int index, String status) {
         Widgets.selectRow(find(PlanWidgetIds.GOALS, Table.class), index);

@@ -9,6 +9,9 @@ public final class PlanWidgetIds {
     /** The widget data key under which a control carries its id. */
     public static final String KEY = "org.physiobench.ui.plan.widgetId";
 
+    /** Button: writes the goal fields into the selected goal (selecting a goal fills them). */
+    public static final String UPDATE_GOAL = "plan.updateGoal";
+
     /** Plan form: the live contraindication warnings. */
     public static final String PLAN_WARNINGS = "plan.warnings";
     /** Plan form: the treatment component the modality picker lists. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -23,6 +24,9 @@ import org.physiobench.ui.plan.api.PlanWidgetIds;
 /**
  * The goals of the revision in force. A goal is measurable: it needs a target value and a
  * target date, so "Add goal" stays disabled until both are there (the date picker always has one).
+ * Selecting a goal puts its text, target, unit and date into the fields, where they can be
+ * changed and written back with "Update goal" (goals are adjusted with the patient as treatment
+ * goes on) or taken as the start of a new goal.
  */
 public final class GoalsPanel {
 
@@ -36,6 +40,7 @@ public final class GoalsPanel {
     private final Text unit;
     private final DateTime date;
     private final Button add;
+    private final Button update;
     private final Button remove;
     private final Label problem;
     private final Combo status;
@@ -63,8 +68,16 @@ public final class GoalsPanel {
         toolkit.createLabel(client, "By:");
         date = FormParts.id(new DateTime(client, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), PlanWidgetIds.GOAL_DATE);
         setDate(editing.today().plusWeeks(DEFAULT_WEEKS_TO_TARGET));
-        add = FormParts.id(toolkit.createButton(client, "Add goal", SWT.PUSH), PlanWidgetIds.ADD_GOAL);
-        remove = FormParts.id(toolkit.createButton(client, "Remove goal", SWT.PUSH), PlanWidgetIds.REMOVE_GOAL);
+        Composite buttons = toolkit.createComposite(client);
+        GridLayout buttonsLayout = new GridLayout(3, false);
+        buttonsLayout.marginWidth = 0;
+        buttonsLayout.marginHeight = 0;
+        buttons.setLayout(buttonsLayout);
+        buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        add = FormParts.id(toolkit.createButton(buttons, "Add goal", SWT.PUSH), PlanWidgetIds.ADD_GOAL);
+        update = FormParts.id(toolkit.createButton(buttons, "Update goal", SWT.PUSH), PlanWidgetIds.UPDATE_GOAL);
+        update.setToolTipText("Write the fields into the selected goal");
+        remove = FormParts.id(toolkit.createButton(buttons, "Remove goal", SWT.PUSH), PlanWidgetIds.REMOVE_GOAL);
         toolkit.createLabel(client, "Status:");
         status = FormParts.id(new Combo(client, SWT.READ_ONLY), PlanWidgetIds.GOAL_STATUS);
         for (GoalStatus value : GoalStatus.VALUES) {
@@ -77,9 +90,17 @@ public final class GoalsPanel {
         problem.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         description.addModifyListener(event -> updateButtons());
         target.addModifyListener(event -> updateButtons());
-        table.addListener(SWT.Selection, event -> updateButtons());
-        date.addListener(SWT.Selection, event -> dateChosen = true);
+        unit.addModifyListener(event -> updateButtons());
+        table.addListener(SWT.Selection, event -> {
+            selectedGoal().ifPresent(this::showInFields);
+            updateButtons();
+        });
+        date.addListener(SWT.Selection, event -> {
+            dateChosen = true;
+            updateButtons();
+        });
         add.addListener(SWT.Selection, event -> addGoal());
+        update.addListener(SWT.Selection, event -> updateGoal());
         remove.addListener(SWT.Selection, event -> removeGoal());
         updateButtons();
     }
@@ -114,7 +135,9 @@ public final class GoalsPanel {
     private void updateButtons() {
         boolean targetOk = targetValue().isPresent();
         problem.setText(target.getText().isBlank() || targetOk ? "" : "The target must be a number, e.g. 20.");
-        add.setEnabled(!description.getText().isBlank() && targetOk);
+        boolean fieldsOk = !description.getText().isBlank() && targetOk;
+        add.setEnabled(fieldsOk);
+        update.setEnabled(fieldsOk && selectedGoal().filter(goal -> !matchesFields(goal)).isPresent());
         remove.setEnabled(table.getSelectionIndex() >= 0);
         status.setEnabled(table.getSelectionIndex() >= 0);
         if (table.getSelectionIndex() >= 0) {
@@ -152,12 +175,61 @@ public final class GoalsPanel {
             goal.setActivity(text);
             goal.setUnit(unitText.isEmpty() ? null : unitText);
         })) {
+            table.deselectAll();
             description.setText("");
             target.setText("");
             unit.setText("");
             dateChosen = false;
             proposeDefaultDate();
+            updateButtons();
         }
+    }
+
+    private Optional<Goal> selectedGoal() {
+        int index = table.getSelectionIndex();
+        return index < 0 ? Optional.empty() : Optional.of((Goal) table.getItem(index).getData());
+    }
+
+    private void showInFields(Goal goal) {
+        description.setText(FormParts.text(goal.getDescription()));
+        target.setText(goal.getTargetValue() == null ? "" : format(goal.getTargetValue()));
+        unit.setText(goal.getUnit() == null ? "" : goal.getUnit());
+        if (goal.getTargetDate() != null) {
+            setDate(goal.getTargetDate());
+            dateChosen = true;
+        }
+    }
+
+    /** @return whether the fields hold what {@code goal} already says (then there is nothing to update) */
+    private boolean matchesFields(Goal goal) {
+        String unitText = unit.getText().strip();
+        return description.getText().strip().equals(goal.getDescription())
+                && targetValue().equals(Optional.ofNullable(goal.getTargetValue()))
+                && (unitText.isEmpty() ? goal.getUnit() == null : unitText.equals(goal.getUnit()))
+                && date().equals(goal.getTargetDate());
+    }
+
+    private void updateGoal() {
+        int index = table.getSelectionIndex();
+        Optional<Double> value = targetValue();
+        if (index < 0 || description.getText().isBlank() || value.isEmpty()) {
+            return;
+        }
+        String text = description.getText().strip();
+        String unitText = unit.getText().strip();
+        LocalDate by = date();
+        // by position: in a new revision the goals are copies of the ones shown
+        editing.edit(table.getShell(), "Update goal", revision -> {
+            Goal goal = revision.getGoals().get(index);
+            if (goal.getActivity() == null || goal.getActivity().equals(goal.getDescription())) {
+                goal.setActivity(text);
+            }
+            goal.setDescription(text);
+            goal.setTargetValue(value.get());
+            goal.setUnit(unitText.isEmpty() ? null : unitText);
+            goal.setTargetDate(by);
+        });
+        updateButtons();
     }
 
     private void removeGoal() {

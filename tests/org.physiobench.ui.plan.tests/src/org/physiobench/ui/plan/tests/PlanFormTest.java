@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.physiobench.core.api.RedFlagCategory;
 import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Goal;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
@@ -157,6 +158,31 @@ class PlanFormTest {
         UiTesting.flush();
         assertTrue(episode().getPlans().isEmpty());
         assertTrue(page.goals().isEmpty());
+    }
+
+    @Test
+    void aSelectedGoalIsShownInTheFieldsAndCanBeUpdatedAndUndone() {
+        open(PlanFixtures.chronicPatient());
+        page.answerReasonWith("Initial plan after assessment", true).addGoal("Sit through a working morning", "120", "minutes");
+        assertEquals(List.of("", "", ""), page.goalFields(), "the fields are cleared after adding");
+        assertFalse(page.canUpdateGoal(), "nothing selected");
+
+        page.selectGoal(0);
+        assertEquals(List.of("Sit through a working morning", "120", "minutes"), page.goalFields());
+        assertFalse(page.canUpdateGoal(), "the fields say what the goal says");
+
+        page.editGoal(0, "Sit through a working day", "240", "minutes");
+        Goal goal = plan().getCurrentRevision().getGoals().get(0);
+        assertEquals("Sit through a working day", goal.getDescription());
+        assertEquals(240.0, goal.getTargetValue());
+        assertEquals(PlanFixtures.TODAY.plusWeeks(6), goal.getTargetDate(), "the date is kept");
+        assertEquals(List.of("Sit through a working day", "240 minutes", "2027-01-07", "active"), page.goals().get(0));
+        assertEquals(1, plan().getCurrentRevision().getGoals().size(), "updated, not added");
+
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals("Sit through a working morning", plan().getCurrentRevision().getGoals().get(0).getDescription());
+        assertEquals(120.0, plan().getCurrentRevision().getGoals().get(0).getTargetValue());
     }
 
     @Test
