@@ -171,6 +171,64 @@ public final class PlanFormPage {
         return this;
     }
 
+    /** Presses "Issue from plan" on the home programme. */
+    public PlanFormPage issueHomeProgramme() {
+        Widgets.click(find(PlanWidgetIds.ISSUE_HOME_PROGRAMME, Button.class));
+        return this;
+    }
+
+    /** Presses "Revise" on the home programme (a new programme, copied from the current one). */
+    public PlanFormPage reviseHomeProgramme() {
+        Widgets.click(find(PlanWidgetIds.REVISE_HOME_PROGRAMME, Button.class));
+        return this;
+    }
+
+    /** @return whether "Revise" can be pressed */
+    public boolean canReviseHomeProgramme() {
+        return find(PlanWidgetIds.REVISE_HOME_PROGRAMME, Button.class).isEnabled();
+    }
+
+    /** @return the home programme's state line */
+    public String homeProgrammeStatus() {
+        return find(PlanWidgetIds.HOME_PROGRAMME_STATUS, Label.class).getText();
+    }
+
+    /** @return the home exercises, row by row (exercise, dosage, times a day, days a week, instructions) */
+    public List<List<String>> homeExercises() {
+        return Widgets.rows(find(PlanWidgetIds.HOME_EXERCISES, Table.class));
+    }
+
+    /** Selects the home exercise in row {@code index}. */
+    public PlanFormPage selectHomeExercise(int index) {
+        Widgets.selectRow(find(PlanWidgetIds.HOME_EXERCISES, Table.class), index);
+        return this;
+    }
+
+    /** @return whether the selected home exercise can be changed (a programme not saved yet) */
+    public boolean canChangeHomeExercise() {
+        return find(PlanWidgetIds.HOME_INSTRUCTIONS, Text.class).isEnabled();
+    }
+
+    /** Sets how often and the instructions of the selected home exercise. */
+    public PlanFormPage setHomeExercise(int timesPerDay, int daysPerWeek, String instructions) {
+        Widgets.spin(find(PlanWidgetIds.HOME_TIMES_PER_DAY, Spinner.class), timesPerDay);
+        Widgets.spin(find(PlanWidgetIds.HOME_DAYS_PER_WEEK, Spinner.class), daysPerWeek);
+        Widgets.type(find(PlanWidgetIds.HOME_INSTRUCTIONS, Text.class), instructions);
+        return this;
+    }
+
+    /** Removes the selected home exercise. */
+    public PlanFormPage removeHomeExercise() {
+        Widgets.click(find(PlanWidgetIds.REMOVE_HOME_EXERCISE, Button.class));
+        return this;
+    }
+
+    /** Types the programme's notes. */
+    public PlanFormPage setHomeNotes(String notes) {
+        Widgets.type(find(PlanWidgetIds.HOME_NOTES, Text.class), notes);
+        return this;
+    }
+
     /** Sets the status of the goal in row {@code index} (a literal such as achieved). */
     public PlanFormPage setGoalStatus(int index, String status) {
         Widgets.selectRow(find(PlanWidgetIds.GOALS, Table.class), index);

@@ -23,6 +23,7 @@ import org.physiobench.model.api.PlanRevision;
 import org.physiobench.plan.api.PlanContraindications;
 import org.physiobench.ui.plan.internal.FormParts;
 import org.physiobench.ui.plan.internal.GoalsPanel;
+import org.physiobench.ui.plan.internal.HomeProgrammePanel;
 import org.physiobench.ui.plan.internal.InterventionsPanel;
 import org.physiobench.ui.plan.internal.ModelWatcher;
 import org.physiobench.ui.plan.internal.PlanEditing;
@@ -51,6 +52,7 @@ public final class PlanForm {
     private final PlanSettingsPanel settings;
     private final GoalsPanel goals;
     private final InterventionsPanel interventions;
+    private final HomeProgrammePanel homeProgramme;
     private final RevisionHistoryPanel history;
 
     public PlanForm(Composite parent, FormToolkit toolkit, EditingDomain domain, EpisodeOfCare episode) {
@@ -82,6 +84,7 @@ public final class PlanForm {
         right.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         suggestions = new SuggestionsPanel(toolkit, right, editing, registry);
         goals = new GoalsPanel(toolkit, right, editing);
+        homeProgramme = new HomeProgrammePanel(toolkit, body, editing, registry);
         history = new RevisionHistoryPanel(toolkit, body, editing);
         ModelWatcher watcher = new ModelWatcher(form, this::refresh);
         watcher.watch(ClinicalRecords.patientOf(episode).<org.eclipse.emf.common.notify.Notifier>map(p -> p).orElse(episode));
@@ -103,6 +106,7 @@ public final class PlanForm {
         interventions.refresh(current);
         goals.refresh(current);
         suggestions.refresh(current);
+        homeProgramme.refresh(current);
         history.refresh();
         form.reflow(true);
     }
@@ -135,6 +139,7 @@ public final class PlanForm {
     /** Tells the form that the editor saved: the next change starts a new revision. */
     public void markSaved() {
         editing.markSaved();
+        homeProgramme.markSaved();
     }
 
     /** @return the contraindication warnings shown, empty when none */

@@ -102,4 +102,31 @@ public final class PlanWidgetIds {
 
     private PlanWidgetIds() {
     }
+
+    /** Label: the home programme's state (none, given on, new and not saved). */
+    public static final String HOME_PROGRAMME_STATUS = "plan.homeProgrammeStatus";
+
+    /** Table: the exercises of the latest home programme. */
+    public static final String HOME_EXERCISES = "plan.homeExercises";
+
+    /** Button: issues a new home programme from the plan's exercises. */
+    public static final String ISSUE_HOME_PROGRAMME = "plan.issueHomeProgramme";
+
+    /** Button: issues a new home programme that starts as a copy of the current one. */
+    public static final String REVISE_HOME_PROGRAMME = "plan.reviseHomeProgramme";
+
+    /** Button: removes the selected exercise from a programme not saved yet. */
+    public static final String REMOVE_HOME_EXERCISE = "plan.removeHomeExercise";
+
+    /** Spinner: times a day of the selected home exercise. */
+    public static final String HOME_TIMES_PER_DAY = "plan.homeTimesPerDay";
+
+    /** Spinner: days a week of the selected home exercise. */
+    public static final String HOME_DAYS_PER_WEEK = "plan.homeDaysPerWeek";
+
+    /** Text: the selected home exercise's instructions in the patient's words. */
+    public static final String HOME_INSTRUCTIONS = "plan.homeInstructions";
+
+    /** Text: notes for the whole home programme. */
+    public static final String HOME_NOTES = "plan.homeNotes";
 }

@@ -137,7 +137,8 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
                 .map(HomeProgrammeView::latest).flatMap(Optional::stream).findFirst();
     }
 
-    private static Optional<HomeProgramme> latest(EpisodeOfCare episode) {
+    /** @return the episode's latest programme (by the date it was given) */
+    static Optional<HomeProgramme> latest(EpisodeOfCare episode) {
         return episode.getHomeProgrammes().stream()
                 .max(Comparator.comparing(HomeProgramme::getIssuedDate, Comparator.nullsFirst(Comparator.naturalOrder())));
     }

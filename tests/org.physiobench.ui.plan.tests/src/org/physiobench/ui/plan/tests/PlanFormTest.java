@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.physiobench.core.api.RedFlagCategory;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Goal;
+import org.physiobench.model.api.HomeExercise;
+import org.physiobench.model.api.HomeProgramme;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
@@ -183,6 +185,73 @@ class PlanFormTest {
         UiTesting.flush();
         assertEquals("Sit through a working morning", plan().getCurrentRevision().getGoals().get(0).getDescription());
         assertEquals(120.0, plan().getCurrentRevision().getGoals().get(0).getTargetValue());
+    }
+
+    @Test
+    void aHomeProgrammeIsIssuedFromThePlanWithoutManualTherapyAndShapedBeforeSaving() throws Exception {
+        open(PlanFixtures.chronicPatientWithPlan());
+        assertTrue(page.homeProgrammeStatus().startsWith("No home programme"), page.homeProgrammeStatus());
+        page.answerReasonWith("Add mobilisation", true).addModality("manual-therapy.joint-mobilisation");
+
+        page.issueHomeProgramme();
+
+        assertEquals(1, episode().getHomeProgrammes().size());
+        HomeProgramme programme = episode().getHomeProgrammes().get(0);
+        assertEquals(PlanFixtures.TODAY, programme.getIssuedDate());
+        assertEquals(PlanFixtures.THERAPIST, programme.getTherapistId());
+        assertEquals(List.of("core.bird-dog"), programme.getExercises().stream().map(HomeExercise::getModalityId).toList(),
+                "the plan's exercise, not the hands-on mobilisation");
+        HomeExercise birdDog = programme.getExercises().get(0);
+        assertEquals("6", birdDog.getParameters().stream().filter(p -> p.getName().equals("repetitions")).findFirst()
+                .orElseThrow().getValue(), "the planned dosage");
+        assertEquals(Integer.valueOf(3), birdDog.getDaysPerWeek(), "as often as planned");
+        assertTrue(page.homeProgrammeStatus().contains("not saved yet"), page.homeProgrammeStatus());
+        assertTrue(page.canChangeHomeExercise());
+
+        page.setHomeExercise(2, 5, "Slowly, keep your back flat").setHomeNotes("Stop if the pain spreads to the leg");
+        assertEquals(Integer.valueOf(2), birdDog.getTimesPerDay());
+        assertEquals(Integer.valueOf(5), birdDog.getDaysPerWeek());
+        assertEquals("Slowly, keep your back flat", birdDog.getInstructions());
+        assertEquals("Stop if the pain spreads to the leg", programme.getNotes());
+        assertEquals(List.of("2", "5", "Slowly, keep your back flat"), page.homeExercises().get(0).subList(2, 5));
+        shell.setSize(1250, 1600);
+        UiTesting.flush();
+        assertTrue(Screenshots.save(form.getControl(), "plan-form-home-programme.png") > 4, "the form drew nothing");
+
+        page.removeHomeExercise();
+        assertTrue(programme.getExercises().isEmpty());
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(1, programme.getExercises().size(), "undo brings the exercise back");
+    }
+
+    @Test
+    void aSavedHomeProgrammeStaysAsGivenAndARevisionIsANewProgramme() {
+        open(PlanFixtures.withHomeProgramme(PlanFixtures.chronicPatientWithPlan()));
+        HomeProgramme given = episode().getHomeProgrammes().get(0);
+        assertTrue(page.homeProgrammeStatus().startsWith("Given on 2026-10-08"), page.homeProgrammeStatus());
+        page.selectHomeExercise(0);
+        assertFalse(page.canChangeHomeExercise(), "a programme the patient was given is not changed in place");
+        assertTrue(page.canReviseHomeProgramme());
+
+        page.reviseHomeProgramme().selectHomeExercise(0).setHomeExercise(2, 7, "Ten press-ups, twice a day");
+
+        assertEquals(2, episode().getHomeProgrammes().size());
+        HomeProgramme revised = episode().getHomeProgrammes().get(1);
+        assertEquals(PlanFixtures.TODAY, revised.getIssuedDate());
+        assertEquals(2, revised.getExercises().size(), "starts as a copy");
+        assertEquals("Ten press-ups, twice a day", revised.getExercises().get(0).getInstructions());
+        assertEquals("Lie on your front and press up, hips down.", given.getExercises().get(0).getInstructions(),
+                "the programme given stays as it was");
+        assertFalse(revised.getExercises().get(0).getId().equals(given.getExercises().get(0).getId()), "new records, new ids");
+
+        ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        form.markSaved();
+        form.refresh();
+        UiTesting.flush();
+        page.selectHomeExercise(0);
+        assertFalse(page.canChangeHomeExercise(), "once saved, the revision is as given too");
+        assertTrue(page.homeProgrammeStatus().startsWith("Given on 2026-11-26"), page.homeProgrammeStatus());
     }
 
     @Test
