@@ -47,7 +47,10 @@ public final class ClinicalLabels {
             return "Episode of care" + quoted(episode.getCondition()) + on("from", episode.getStartDate());
         }
         if (object instanceof Assessment assessment) {
-            String kind = assessment.getKind() == null ? "Assessment" : capitalize(assessment.getKind().getLiteral()) + " assessment";
+            // "Reassessment" names itself; "Initial" and "Discharge" need the noun
+            String kind = assessment.getKind() == null ? "Assessment"
+                    : assessment.getKind() == AssessmentKind.REASSESSMENT ? "Reassessment"
+                            : capitalize(assessment.getKind().getLiteral()) + " assessment";
             return kind + on("on", assessment.getDate());
         }
         if (object instanceof Session session) {

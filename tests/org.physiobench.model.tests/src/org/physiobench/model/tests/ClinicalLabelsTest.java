@@ -3,6 +3,7 @@ package org.physiobench.model.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.physiobench.model.api.AssessmentKind;
 import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalLabels;
@@ -20,6 +21,18 @@ class ClinicalLabelsTest {
         assertEquals("Soap note of Session on 2026-03-09",
                 ClinicalLabels.describe(patient.getEpisodes().get(0).getSessions().get(0).getSoap()));
         assertEquals("Therapist 'Jo Morgan'", ClinicalLabels.describe(ClinicalExamples.therapist()));
+    }
+
+    @Test
+    void assessmentsAreNamedByTheirKind() {
+        org.physiobench.model.api.Assessment assessment = ClinicalFactory.eINSTANCE.createAssessment();
+        assessment.setDate(java.time.LocalDate.of(2026, 3, 4));
+        assessment.setKind(AssessmentKind.INITIAL);
+        assertEquals("Initial assessment on 2026-03-04", ClinicalLabels.describe(assessment));
+        assessment.setKind(AssessmentKind.REASSESSMENT);
+        assertEquals("Reassessment on 2026-03-04", ClinicalLabels.describe(assessment));
+        assessment.setKind(AssessmentKind.DISCHARGE);
+        assertEquals("Discharge assessment on 2026-03-04", ClinicalLabels.describe(assessment));
     }
 
     @Test

@@ -186,7 +186,7 @@ class AssessmentFormTest {
         fixture.page.type(AssessmentWidgetIds.field("assessment", "date"), "2026-03-04")
                 .choose(AssessmentWidgetIds.field("assessment", "kind"), "Reassessment");
         assertEquals(LocalDate.of(2026, 3, 4), fixture.assessment.getDate());
-        assertEquals("Reassessment assessment on 2026-03-04",
+        assertEquals("Reassessment on 2026-03-04",
                 ((ScrolledForm) fixture.form.getControl()).getText());
         fixture.page.type(AssessmentWidgetIds.field("assessment", "date"), "4.3.2026");
         assertEquals(LocalDate.of(2026, 3, 4), fixture.assessment.getDate(), "not a date: not recorded");
