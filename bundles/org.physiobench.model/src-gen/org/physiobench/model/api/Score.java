@@ -30,7 +30,7 @@ public interface Score extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Which score of the instrument, e.g. total, psychosocial, fabq-pa.
+	 * Which score of the instrument: total, or a subscale id of the instrument definition (e.g. psychosocial for STarT Back, physicalActivity and work for the FABQ).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Score Id</em>' attribute.
 	 * @see #setScoreId(String)
