@@ -36,6 +36,17 @@ public final class SessionFormPage {
         return this;
     }
 
+    /** Presses "Delete session" (the form's confirmation decides whether it happens). */
+    public SessionFormPage deleteSession() {
+        Widgets.click(find(PlanWidgetIds.DELETE_SESSION, Button.class));
+        return this;
+    }
+
+    /** @return whether "Delete session" can be pressed (a session is selected) */
+    public boolean canDeleteSession() {
+        return find(PlanWidgetIds.DELETE_SESSION, Button.class).isEnabled();
+    }
+
     /** Selects the session in row {@code index} (sessions by date, oldest first). */
     public SessionFormPage selectSession(int index) {
         Widgets.selectRow(find(PlanWidgetIds.SESSIONS, Table.class), index);

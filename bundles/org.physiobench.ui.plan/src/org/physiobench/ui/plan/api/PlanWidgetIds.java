@@ -129,4 +129,7 @@ public final class PlanWidgetIds {
 
     /** Text: notes for the whole home programme. */
     public static final String HOME_NOTES = "plan.homeNotes";
+
+    /** Button: deletes the selected session (after the therapist confirmed). */
+    public static final String DELETE_SESSION = "plan.deleteSession";
 }

@@ -2,6 +2,7 @@ package org.physiobench.ui.plan.api;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -19,7 +20,8 @@ import org.physiobench.ui.plan.internal.SessionPage;
  * the selected one, its date, therapist, SOAP note, pain before and after (NPRS 0-10, other
  * values cannot be entered), home-programme adherence (0-100 %) and the interventions delivered
  * with the dosage actually given. "New session" pre-fills the interventions of the plan in force
- * with their planned dosage, to be edited to what was delivered.
+ * with their planned dosage, to be edited to what was delivered. "Delete session" removes a
+ * visit recorded by mistake, after the therapist confirmed (undoable until the record is saved).
  *
  * <p>Every change is a command on the editing domain's stack; the form follows changes made
  * elsewhere (undo, other pages). It never saves.
@@ -51,6 +53,14 @@ public final class SessionForm {
     /** @param clock the clock for a new session's date (tests) */
     public void setClock(Clock clock) {
         page.setClock(clock);
+    }
+
+    /**
+     * @param confirmation answers the yes/no question asked before a session is deleted (a
+     *        dialog by default; tests and embedders answer it themselves)
+     */
+    public void setConfirmation(Predicate<String> confirmation) {
+        page.setConfirmation(confirmation);
     }
 
     /** @return the session shown in the detail part, if one is selected */

@@ -7,14 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -69,7 +72,10 @@ public final class SessionPage {
     private final Text objective;
     private final Text assessment;
     private final Text plan;
+    private final Button deleteSession;
     private final List<DeliveredEditor> deliveredEditors = new ArrayList<>();
+    private Predicate<String> confirmation = question -> MessageDialog.openConfirm(getControl().getShell(), "Delete session",
+            question);
     private Supplier<String> actor = () -> System.getProperty("user.name", "therapist");
     private Clock clock = Clock.systemDefaultZone();
     private Session shown;
@@ -96,6 +102,9 @@ public final class SessionPage {
                 new String[] { "Date", "Pain", "Adherence", "Interventions" }, new int[] { 90, 60, 90, 100 }),
                 PlanWidgetIds.SESSIONS);
         sessions.addListener(SWT.Selection, event -> showSelected());
+        deleteSession = FormParts.id(toolkit.createButton(listClient, "Delete session", SWT.PUSH), PlanWidgetIds.DELETE_SESSION);
+        deleteSession.setToolTipText("Removes the selected visit, e.g. one recorded for the wrong patient or day");
+        deleteSession.addListener(SWT.Selection, event -> deleteSelected());
 
         detail = FormParts.section(toolkit, body, "Session", null, 4);
         toolkit.createLabel(detail, "Date:");
@@ -223,6 +232,36 @@ public final class SessionPage {
         select(created[0]);
     }
 
+    /**
+     * Deletes the selected session after the therapist confirmed. Undo brings it back until the
+     * record is saved; the question says so, since a saved record keeps no copy of it (the audit
+     * trail records the save, not the note).
+     */
+    private void deleteSelected() {
+        if (shown == null) {
+            return;
+        }
+        Session session = shown;
+        String question = "Delete the session of " + FormParts.text(session.getDate())
+                + (session.getTherapistId() == null ? "" : " (" + session.getTherapistId() + ")")
+                + " with its note and the interventions delivered?\n\nUntil the record is saved, Undo brings it back; "
+                + "once saved, the record no longer holds it.";
+        if (!confirmation.test(question)) {
+            return;
+        }
+        Command remove = RemoveCommand.create(domain, episode, ClinicalPackage.Literals.EPISODE_OF_CARE__SESSIONS, session);
+        if (remove.canExecute()) {
+            domain.getCommandStack().execute(remove);
+        }
+        shown = null;
+        refresh();
+    }
+
+    /** @param confirmation answers a yes/no question (a dialog by default; tests answer it) */
+    public void setConfirmation(Predicate<String> confirmation) {
+        this.confirmation = Objects.requireNonNull(confirmation);
+    }
+
     private static DeliveredIntervention delivered(PlannedIntervention planned) {
         DeliveredIntervention delivered = ClinicalFactory.eINSTANCE.createDeliveredIntervention();
         delivered.setId(ClinicalIds.newId());
@@ -340,7 +379,7 @@ public final class SessionPage {
 
     private void setEnabled(boolean enabled) {
         for (Control control : List.of(date, therapist, painBefore, painAfter, adherenceAsked, subjective, objective,
-                assessment, plan)) {
+                assessment, plan, deleteSession)) {
             control.setEnabled(enabled);
         }
     }

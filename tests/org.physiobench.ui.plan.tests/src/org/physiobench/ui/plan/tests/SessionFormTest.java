@@ -1,6 +1,7 @@
 package org.physiobench.ui.plan.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,37 @@ class SessionFormTest {
             shell.dispose();
             toolkit.dispose();
         }
+    }
+
+    @Test
+    void aSessionIsDeletedOnlyAfterTheTherapistConfirmedAndUndoBringsItBack() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        List<String> asked = new ArrayList<>();
+        form.setConfirmation(question -> {
+            asked.add(question);
+            return false;
+        });
+        assertFalse(page.canDeleteSession(), "nothing selected");
+        page.newSession().setSoap("Recorded on the wrong patient", null, null, null);
+        Session session = episode.getSessions().get(0);
+        assertTrue(page.canDeleteSession());
+
+        page.deleteSession();
+        assertEquals(1, asked.size());
+        assertTrue(asked.get(0).startsWith("Delete the session of 2026-11-26 (t-robin)"), asked.get(0));
+        assertEquals(List.of(session), episode.getSessions(), "declined: nothing deleted");
+
+        form.setConfirmation(question -> true);
+        page.deleteSession();
+        assertTrue(episode.getSessions().isEmpty());
+        assertTrue(page.sessions().isEmpty());
+        assertFalse(page.canDeleteSession());
+        assertTrue(form.getSelectedSession().isEmpty());
+
+        domain.getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals(List.of(session), episode.getSessions());
+        assertEquals("Recorded on the wrong patient", session.getSoap().getSubjective(), "with its note");
     }
 
     @Test
