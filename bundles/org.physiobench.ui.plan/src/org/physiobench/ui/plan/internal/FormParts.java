@@ -5,8 +5,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.physiobench.ui.plan.api.PlanWidgetIds;
@@ -54,6 +56,33 @@ public final class FormParts {
         data.heightHint = height;
         table.setLayoutData(data);
         return table;
+    }
+
+    /** @return a composite laying out {@code columns} controls in a row without margins, spanning {@code span} columns */
+    public static Composite row(FormToolkit toolkit, Composite parent, int columns, int span) {
+        Composite row = toolkit.createComposite(parent);
+        GridLayout layout = new GridLayout(columns, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        row.setLayout(layout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, span, 1));
+        return row;
+    }
+
+    /**
+     * A caption and a multi-line text under it taking the other {@code span} columns of a
+     * 1 + {@code span} column grid.
+     */
+    public static Text multiLineText(FormToolkit toolkit, Composite parent, String caption, String id, int span,
+            int height) {
+        Label label = toolkit.createLabel(parent, caption);
+        label.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        Text text = id(toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, span, 1);
+        data.heightHint = height;
+        data.widthHint = 300;
+        text.setLayoutData(data);
+        return text;
     }
 
     /** @return text, or "" for null */

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -68,12 +67,7 @@ public final class GoalsPanel {
         toolkit.createLabel(client, "By:");
         date = FormParts.id(new DateTime(client, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER), PlanWidgetIds.GOAL_DATE);
         setDate(editing.today().plusWeeks(DEFAULT_WEEKS_TO_TARGET));
-        Composite buttons = toolkit.createComposite(client);
-        GridLayout buttonsLayout = new GridLayout(3, false);
-        buttonsLayout.marginWidth = 0;
-        buttonsLayout.marginHeight = 0;
-        buttons.setLayout(buttonsLayout);
-        buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
+        Composite buttons = FormParts.row(toolkit, client, 3, 2);
         add = FormParts.id(toolkit.createButton(buttons, "Add goal", SWT.PUSH), PlanWidgetIds.ADD_GOAL);
         update = FormParts.id(toolkit.createButton(buttons, "Update goal", SWT.PUSH), PlanWidgetIds.UPDATE_GOAL);
         update.setToolTipText("Write the fields into the selected goal");

@@ -14,7 +14,6 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -73,12 +72,7 @@ public final class HomeProgrammePanel {
                 new int[] { 170, 200, 95, 100, 300 }), PlanWidgetIds.HOME_EXERCISES);
         exercises.addListener(SWT.Selection, event -> showSelected());
 
-        Composite buttons = toolkit.createComposite(client);
-        GridLayout buttonsLayout = new GridLayout(3, false);
-        buttonsLayout.marginWidth = 0;
-        buttonsLayout.marginHeight = 0;
-        buttons.setLayout(buttonsLayout);
-        buttons.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 4, 1));
+        Composite buttons = FormParts.row(toolkit, client, 3, 4);
         issue = FormParts.id(toolkit.createButton(buttons, "Issue from plan", SWT.PUSH), PlanWidgetIds.ISSUE_HOME_PROGRAMME);
         issue.setToolTipText("A new programme with the plan's exercises (hands-on manual therapy is left out)");
         revise = FormParts.id(toolkit.createButton(buttons, "Revise", SWT.PUSH), PlanWidgetIds.REVISE_HOME_PROGRAMME);
@@ -96,11 +90,11 @@ public final class HomeProgrammePanel {
                 timesPerDay.getSelection()));
         daysPerWeek.addListener(SWT.Selection, event -> setOnSelected(ClinicalPackage.Literals.HOME_EXERCISE__DAYS_PER_WEEK,
                 daysPerWeek.getSelection()));
-        instructions = multiLine(toolkit, client, "Instructions:", PlanWidgetIds.HOME_INSTRUCTIONS);
+        instructions = FormParts.multiLineText(toolkit, client, "Instructions:", PlanWidgetIds.HOME_INSTRUCTIONS, 3, 36);
         instructions.setMessage("In the patient's words; empty: the exercise's standard instructions");
         instructions.addModifyListener(event -> setOnSelected(ClinicalPackage.Literals.HOME_EXERCISE__INSTRUCTIONS,
                 blankToNull(instructions.getText())));
-        notes = multiLine(toolkit, client, "Notes:", PlanWidgetIds.HOME_NOTES);
+        notes = FormParts.multiLineText(toolkit, client, "Notes:", PlanWidgetIds.HOME_NOTES, 3, 36);
         notes.setMessage("For the whole programme, e.g. stop and call if the pain spreads to the leg");
         notes.addModifyListener(event -> setOnShown(ClinicalPackage.Literals.HOME_PROGRAMME__NOTES, blankToNull(notes.getText())));
     }
@@ -110,17 +104,6 @@ public final class HomeProgrammePanel {
         spinner.setValues(1, 1, maximum, 0, 1, 1);
         toolkit.adapt(spinner);
         return spinner;
-    }
-
-    private static Text multiLine(FormToolkit toolkit, Composite parent, String label, String id) {
-        Label caption = toolkit.createLabel(parent, label);
-        caption.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        Text text = FormParts.id(toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id);
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
-        data.heightHint = 36;
-        data.widthHint = 300;
-        text.setLayoutData(data);
-        return text;
     }
 
     private static String blankToNull(String text) {

@@ -123,12 +123,7 @@ public final class SessionPage {
         painAfter = painChoice(PlanWidgetIds.PAIN_AFTER, ClinicalPackage.Literals.SESSION__PAIN_AFTER);
         adherenceAsked = FormParts.id(toolkit.createButton(detail, "Home programme adherence:", SWT.CHECK),
                 PlanWidgetIds.ADHERENCE_ASKED);
-        Composite adherenceRow = toolkit.createComposite(detail);
-        GridLayout rowLayout = new GridLayout(2, false);
-        rowLayout.marginWidth = 0;
-        rowLayout.marginHeight = 0;
-        adherenceRow.setLayout(rowLayout);
-        adherenceRow.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 3, 1));
+        Composite adherenceRow = FormParts.row(toolkit, detail, 2, 3);
         adherence = FormParts.id(new Spinner(adherenceRow, SWT.BORDER), PlanWidgetIds.ADHERENCE);
         adherence.setValues(0, 0, 100, 0, 5, 10);
         toolkit.adapt(adherence);
@@ -172,13 +167,7 @@ public final class SessionPage {
     }
 
     private Text soapText(String label, String id, EStructuralFeature feature) {
-        Label caption = toolkit.createLabel(detail, label);
-        caption.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-        Text text = FormParts.id(toolkit.createText(detail, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL), id);
-        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
-        data.heightHint = 40;
-        data.widthHint = 300;
-        text.setLayoutData(data);
+        Text text = FormParts.multiLineText(toolkit, detail, label, id, 3, 40);
         text.addModifyListener(event -> setSoap(feature, blankToNull(text.getText())));
         return text;
     }
