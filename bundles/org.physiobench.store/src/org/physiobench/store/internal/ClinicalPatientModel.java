@@ -3,7 +3,6 @@ package org.physiobench.store.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
@@ -87,8 +87,10 @@ final class ClinicalPatientModel implements PatientModel {
 
     /**
      * The episode's administrations of the three instruments the columns read, each in date
-     * order (as {@link ClinicalRecords#administrations} sorts them), found in one walk of the
-     * episode instead of one walk per instrument: with a long record, the three walks were
+     * order (as {@link ClinicalRecords#administrations} sorts them: by date, stable over the
+     * order of the episode's contents), found in one walk of the episode instead of one walk per
+     * instrument, and only along containments that can lead to an administration: with a long
+     * record, walking all contents (the sessions, their notes and interventions) three times was
      * most of the time a save spent on its index columns.
      */
     private record Administrations(List<InstrumentAdministration> odi, List<InstrumentAdministration> nprs,
@@ -96,25 +98,41 @@ final class ClinicalPatientModel implements PatientModel {
 
         static Administrations of(EpisodeOfCare episode) {
             Administrations found = new Administrations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            for (Iterator<EObject> contents = episode.eAllContents(); contents.hasNext();) {
-                if (contents.next() instanceof InstrumentAdministration administration
-                        && administration.getInstrumentId() != null) {
-                    switch (administration.getInstrumentId()) {
-                        case ODI -> found.odi.add(administration);
-                        case NPRS -> found.nprs.add(administration);
-                        case STARTBACK -> found.startBack.add(administration);
-                        default -> {
-                            // not a column
-                        }
-                    }
-                }
-            }
+            found.collect(episode);
             Comparator<InstrumentAdministration> byDate = Comparator.comparing(InstrumentAdministration::getDate,
                     Comparator.nullsFirst(Comparator.naturalOrder()));
             found.odi.sort(byDate);
             found.nprs.sort(byDate);
             found.startBack.sort(byDate);
             return found;
+        }
+
+        /** Visits the contents of {@code object} in {@link EObject#eAllContents()} order, pruned. */
+        private void collect(EObject object) {
+            for (EReference containment : AdministrationPaths.from(object.eClass())) {
+                Object value = object.eGet(containment);
+                if (value instanceof List<?> children) {
+                    for (Object child : children) {
+                        visit((EObject) child);
+                    }
+                } else if (value != null) {
+                    visit((EObject) value);
+                }
+            }
+        }
+
+        private void visit(EObject object) {
+            if (object instanceof InstrumentAdministration administration && administration.getInstrumentId() != null) {
+                switch (administration.getInstrumentId()) {
+                    case ODI -> odi.add(administration);
+                    case NPRS -> nprs.add(administration);
+                    case STARTBACK -> startBack.add(administration);
+                    default -> {
+                        // not a column
+                    }
+                }
+            }
+            collect(object);
         }
     }
 

@@ -4,7 +4,8 @@ package org.physiobench.store.internal;
  * Compact JSON text as Jackson's generator writes it with the store's mapper: no white space,
  * strings escaped exactly as Jackson escapes them by default ({@code "} and {@code \} with a
  * backslash, the control characters below U+0020 as {@code \b \t \n \f \r} or {@code \}{@code u00XX}
- * with upper-case hex, everything else - non-ASCII included - as it is), numbers as
+ * with upper-case hex, each UTF-16 surrogate as {@code \}{@code uXXXX} too, everything
+ * else - other non-ASCII included - as it is), numbers as
  * {@link Integer#toString}, {@link Long#toString}, {@link Double#toString} and
  * {@link Float#toString} write them. Used by {@link DocumentWriter}; the store tests compare its
  * output with emfjson's, including a text with every control character.
@@ -158,10 +159,9 @@ final class JsonText {
             if (c < 0x20 || c == '"' || c == '\\') {
                 escape(c);
             } else if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(value.charAt(i + 1))) {
-                    throw new LoneSurrogate();
-                }
-                text.append(c).append(value.charAt(++i));
+                // Jackson's UTF-8 output escapes every UTF-16 surrogate: the two halves of a
+                // character beyond U+FFFF, and half a pair alone.
+                unicodeEscape(c);
             } else {
                 text.append(c);
             }
@@ -177,20 +177,13 @@ final class JsonText {
             case '\n' -> text.append("\\n");
             case '\f' -> text.append("\\f");
             case '\r' -> text.append("\\r");
-            default -> text.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            default -> unicodeEscape(c);
         }
     }
 
-    /**
-     * A text with half a surrogate pair: Jackson's UTF-8 output refuses it, so the document is
-     * left to emfjson, which fails the save with its own message as before.
-     */
-    static final class LoneSurrogate extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        LoneSurrogate() {
-            super("a text holds half a surrogate pair", null);
-        }
+    private void unicodeEscape(char c) {
+        text.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
+                .append(HEX[c & 0xF]);
     }
 
     @Override

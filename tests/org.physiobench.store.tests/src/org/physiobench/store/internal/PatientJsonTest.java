@@ -67,8 +67,8 @@ class PatientJsonTest {
         String document = writer.write(patient);
 
         assertEquals(json.writeWithEmfjson(patient), document);
-        assertTrue(document.contains("\\u001F") && document.contains("\\n") && document.contains("\\\""),
-                "control characters and quotes are escaped: " + document);
+        assertTrue(document.contains("\\u001F") && document.contains("\\n") && document.contains("\\\"")
+                && document.contains("\\uD83D\\uDE00"), "control characters, quotes and surrogates are escaped");
         assertTrue(EcoreUtil.equals(patient, json.read(document)), "and read back by emfjson unchanged");
     }
 
@@ -109,10 +109,13 @@ class PatientJsonTest {
     }
 
     @Test
-    void halfASurrogatePairIsLeftToEmfjson() {
+    void halfASurrogatePairIsEscapedAsEmfjsonEscapesIt() throws Exception {
         Patient patient = ClinicalExamples.fullyPopulatedPatient();
         patient.setGivenName("broken \uD83D name");
 
-        assertNull(writer.write(patient), "Jackson's UTF-8 output refuses half a pair; emfjson decides what happens");
+        String document = writer.write(patient);
+
+        assertEquals(json.writeWithEmfjson(patient), document);
+        assertTrue(document.contains("broken \\uD83D name"), document);
     }
 }
