@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.ClinicalExamples;
@@ -75,17 +70,8 @@ class PatientJsonTest {
     @Test
     void savingFromTheEditorsResourceLeavesTheModelWhereItIsAndUnnotified() throws Exception {
         Patient patient = ClinicalExamples.fullyPopulatedPatient();
-        Resource editorResource = new ResourceImpl(URI.createURI("memory:/editor"));
-        new ResourceSetImpl().getResources().add(editorResource);
-        editorResource.getContents().add(patient);
-        List<Notification> notifications = new ArrayList<>();
-        patient.eAdapters().add(new EContentAdapter() {
-            @Override
-            public void notifyChanged(Notification notification) {
-                super.notifyChanged(notification);
-                notifications.add(notification);
-            }
-        });
+        Resource editorResource = EditorModel.putInResource(patient);
+        List<Notification> notifications = EditorModel.watch(patient);
 
         String document = json.write(patient);
 
