@@ -34,17 +34,28 @@ final class AuditChain {
         StringBuilder input = new StringBuilder(256);
         append(input, previousHash);
         append(input, Long.toString(sequence));
-        append(input, at.toString());
-        append(input, actor);
-        append(input, recordId);
-        append(input, action.id());
-        append(input, detail);
+        input.append(fieldsAfterSequence(at, actor, recordId, action, detail));
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(input.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    }
+
+    /**
+     * The part of the hash input after the previous hash and the sequence number, for a writer
+     * that lets the database put those two in front ({@link PostgreSqlSave}, which checks the
+     * database's hash against {@link #hash} before it commits).
+     */
+    static String fieldsAfterSequence(Instant at, String actor, String recordId, AuditAction action, String detail) {
+        StringBuilder input = new StringBuilder(128);
+        append(input, at.toString());
+        append(input, actor);
+        append(input, recordId);
+        append(input, action.id());
+        append(input, detail);
+        return input.toString();
     }
 
     private static void append(StringBuilder input, String field) {

@@ -59,7 +59,7 @@ final class AuditLog {
 
     /**
      * Appends entries after {@code head}, which the caller read and locked in this transaction
-     * ({@link #lockHead}, or together with its own change as the PostgreSQL save does).
+     * ({@link #lockHead}).
      */
     static List<AuditEntry> appendAfter(Connection connection, Dialect dialect, Head head, Instant at,
             List<Event> events) throws SQLException {

@@ -46,6 +46,7 @@ final class PatientJson {
 
     private final PatientModel model;
     private final ObjectMapper mapper;
+    private final DocumentWriter writer;
 
     PatientJson(PatientModel model) {
         this.model = model;
@@ -53,6 +54,7 @@ final class PatientJson {
         // Compact documents: 100,000 patients are stored, not read by people.
         mapper.disable(SerializationFeature.INDENT_OUTPUT);
         mapper.registerModule(javaTimeModule());
+        this.writer = new DocumentWriter();
     }
 
     /**
@@ -115,8 +117,20 @@ final class PatientJson {
         return resourceSet;
     }
 
-    /** @return the JSON document of the aggregate; the aggregate itself is not changed */
+    /**
+     * @return the JSON document of the aggregate; the aggregate itself is not changed (and
+     *         stays where it is: in the editor's resource, or in none)
+     */
     String write(EObject patient) throws IOException {
+        String document = writer.write(patient);
+        return document != null ? document : writeWithEmfjson(patient);
+    }
+
+    /**
+     * The document as emfjson-jackson writes it: the reference for {@link DocumentWriter}, and
+     * what is written when an aggregate holds something that writer leaves to emfjson.
+     */
+    String writeWithEmfjson(EObject patient) throws IOException {
         // Adding an object to a resource removes it from its current container or resource;
         // serialise a copy when the caller's object lives elsewhere, so the caller's model is
         // never touched.

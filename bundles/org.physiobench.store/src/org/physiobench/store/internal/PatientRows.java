@@ -35,6 +35,9 @@ final class PatientRows {
     private static final String SELECT_FULL = "SELECT r.kind, d.document, r." + SUMMARY_COLUMNS.replace(", ", ", r.")
             + " FROM patient_record r LEFT JOIN patient_document d ON d.id = r.id";
 
+    /** The index columns of one version of a record, in {@link IndexColumn} order. */
+    private static final String SELECT_INDEX = indexColumnList() + " FROM patient_record WHERE id = ? AND version = ?";
+
     private PatientRows() {
     }
 
@@ -106,6 +109,14 @@ final class PatientRows {
         return sql.toString();
     }
 
+    private static String indexColumnList() {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (IndexColumn column : IndexColumn.values()) {
+            sql.append(column.ordinal() == 0 ? "" : ", ").append(column.sqlName());
+        }
+        return sql.toString();
+    }
+
     static String searchName(PatientIndex index) {
         return (index.familyName() + " " + index.givenName()).toLowerCase(Locale.ROOT);
     }
@@ -158,20 +169,19 @@ final class PatientRows {
     /** @return the index columns whose stored values differ from {@code index}, or {@code null} without such a version */
     private static List<IndexColumn> changedColumns(Connection connection, String id, long version,
             PatientIndex index) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + SUMMARY_COLUMNS + ", search_name FROM patient_record WHERE id = ? AND version = ?")) {
+        // Only the index columns, compared as stored (text or integer): the first statement of
+        // every SQLite save, so it reads nothing else (no summary, no timestamps to parse).
+        try (PreparedStatement select = connection.prepareStatement(SELECT_INDEX)) {
             select.setString(1, id);
             select.setLong(2, version);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return null;
                 }
-                PatientIndex stored = readSummary(rows).index();
-                String storedSearchName = rows.getString("search_name");
                 List<IndexColumn> changed = new ArrayList<>();
+                int position = 1;
                 for (IndexColumn column : IndexColumn.values()) {
-                    Object before = column == IndexColumn.SEARCH_NAME ? storedSearchName : column.value(stored);
-                    if (!Objects.equals(before, column.value(index))) {
+                    if (!Objects.equals(column.read(rows, position++), column.value(index))) {
                         changed.add(column);
                     }
                 }
@@ -381,6 +391,15 @@ final class PatientRows {
         /** @return the value as it is stored: text, an Integer, or {@code null} */
         Object value(PatientIndex index) {
             return value.apply(index);
+        }
+
+        /** @return the stored value at {@code position} as {@link #value} gives it: text, an Integer, or {@code null} */
+        Object read(ResultSet rows, int position) throws SQLException {
+            if (sqlType == Types.INTEGER) {
+                int number = rows.getInt(position);
+                return rows.wasNull() ? null : number;
+            }
+            return rows.getString(position);
         }
 
         void bind(PreparedStatement statement, int position, PatientIndex index) throws SQLException {

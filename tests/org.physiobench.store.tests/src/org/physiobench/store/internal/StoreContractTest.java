@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -467,6 +469,34 @@ abstract class StoreContractTest {
         assertEquals(BOB, updates.get(0).actor());
         assertEquals("version 2", updates.get(0).detail());
         assertTrue(store.verifyAuditTrail().isIntact());
+    }
+
+    /**
+     * The editor's case: the patient lives in the editing domain's resource. Saving neither
+     * moves it out of that resource nor notifies its listeners, what was saved loads equal, a
+     * stale version is still refused, and the audit chain (hashed by the server on PostgreSQL,
+     * here with an actor outside ASCII) stays intact.
+     */
+    @Test
+    void saveFromTheEditorsResourceLeavesTheModelAloneAndRoundTrips() throws Exception {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
+        Resource editorResource = EditorModel.putInResource(patient);
+        store.savePatient(patient, 0, ALICE);
+        List<Notification> notifications = EditorModel.watch(patient);
+        patient.getEpisodes().get(0).getSessions().get(0).getSoap().setSubjective("Besser, Schmerz 3/10 \uD83D\uDE00");
+        notifications.clear();
+
+        assertEquals(2, store.savePatient(patient, 1, "Thérapeute Zoë"));
+
+        assertSame(editorResource, patient.eResource(), "the patient stays in the editor's resource");
+        assertEquals(List.of(patient), editorResource.getContents());
+        assertEquals(List.of(), notifications, "saving does not touch the editor's model");
+        assertTrue(EcoreUtil.equals(patient, store.loadPatient(patient.getId(), ALICE).patient()));
+        assertThrows(StoreConflictException.class, () -> store.savePatient(patient, 1, BOB));
+        AuditEntry update = store.auditTrail(AuditQuery.forRecord(patient.getId())).stream()
+                .filter(entry -> entry.action() == AuditAction.UPDATE).findFirst().orElseThrow();
+        assertEquals("Thérapeute Zoë", update.actor());
+        assertTrue(store.verifyAuditTrail().isIntact(), store.verifyAuditTrail().toString());
     }
 
     /** A record whose document row is gone is not half-saved: the save fails and nothing changes. */
