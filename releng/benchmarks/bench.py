@@ -463,6 +463,8 @@ def workbench_scenarios(environment, smoke, workdir):
                 "chart drawn (warm)", figures.get("openPatient.total"), 100.0),
         sampled("workbench.openPatient300Cpu", "the same opening: CPU time of the UI thread (less at the mercy of "
                 "the machine's load than wall time)", figures.get("openPatient.totalCpu"), None),
+        sampled("workbench.openPatient300Painted", "... until the editor has painted (GTK 3 paints at its next "
+                "frame, after the opening's figure)", figures.get("openPatient.painted"), None),
         sampled("workbench.editToChart300", "one edit of that open record (a session's pain after) until the "
                 "Progress chart shows it", figures.get("openPatient.editToChart"), None),
     ]

@@ -19,7 +19,7 @@ final class FormParts {
 
     /** @return the client of a new titled section, a grid of {@code columns} columns */
     static Composite section(Composite parent, FormToolkit toolkit, String title, int columns) {
-        Section section = toolkit.createSection(parent, Section.TITLE_BAR);
+        Section section = toolkit.createSection(parent, Section.SHORT_TITLE_BAR);
         section.setText(title);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
         Composite client = toolkit.createComposite(section);

@@ -2,6 +2,7 @@ package org.physiobench.ui.editor.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -12,6 +13,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -176,25 +178,77 @@ public final class OverviewPage extends PatientEditorPage {
         });
     }
 
-    /** Re-reads the derived parts (banner, summaries, list, sex); text fields follow the model themselves. */
+    /**
+     * Re-reads the derived parts (banner, summaries, list, sex); text fields follow the model
+     * themselves. Most edits (a session's pain, a plan's goal) change nothing shown here: then
+     * nothing is set and the page is neither laid out nor repainted again.
+     */
     private void refresh() {
-        banner.show(PatientRedFlags.of(patient()));
-        sex.select(patient().getSex().getValue());
+        boolean changed = banner.show(PatientRedFlags.of(patient()));
+        int sexIndex = patient().getSex().getValue();
+        if (sex.getSelectionIndex() != sexIndex) {
+            sex.select(sexIndex);
+        }
         Optional<Assessment> latest = episode().flatMap(episode -> episode.getAssessments().stream()
                 .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
-        historySummary.setText(latest.map(RecordSummaries::history).orElse("No assessment yet."));
-        lifestyleSummary.setText(latest.map(RecordSummaries::lifestyle).orElse("No assessment yet."));
+        changed |= setText(historySummary, latest.map(RecordSummaries::history).orElse("No assessment yet."));
+        changed |= setText(lifestyleSummary, latest.map(RecordSummaries::lifestyle).orElse("No assessment yet."));
+        changed |= showAssessments(episode().map(episode -> episode.getAssessments().stream()
+                .sorted(Comparator.comparing(Assessment::getDate, Comparator.nullsLast(Comparator.reverseOrder()))).toList())
+                .orElse(List.of()));
+        // Not yet sized (the page being created): its first resize lays it out; a layout now would
+        // measure every widget at a width of 0 for nothing.
+        if (changed && !getManagedForm().getForm().getSize().equals(new Point(0, 0))) {
+            banner.getParent().layout(true, true);
+            getManagedForm().reflow(true);
+        }
+    }
+
+    /** @return whether the label's text changed */
+    private static boolean setText(Label label, String text) {
+        if (text.equals(label.getText())) {
+            return false;
+        }
+        label.setText(text);
+        return true;
+    }
+
+    /** Lists {@code shown} (newest first); @return whether the list changed */
+    private boolean showAssessments(List<Assessment> shown) {
+        List<String[]> rows = shown.stream().map(OverviewPage::row).toList();
+        if (sameRows(shown, rows)) {
+            return false;
+        }
         assessments.removeAll();
-        episode().ifPresent(episode -> episode.getAssessments().stream()
-                .sorted(Comparator.comparing(Assessment::getDate, Comparator.nullsLast(Comparator.reverseOrder())))
-                .forEach(assessment -> {
-                    TableItem item = new TableItem(assessments, SWT.NONE);
-                    item.setData(assessment);
-                    item.setText(new String[] { String.valueOf(assessment.getDate()), assessment.getKind().getLiteral(),
-                            RecordSummaries.scores(assessment), String.valueOf(assessment.getTherapistId()) });
-                }));
-        banner.getParent().layout(true, true);
-        getManagedForm().reflow(true);
+        for (int i = 0; i < shown.size(); i++) {
+            TableItem item = new TableItem(assessments, SWT.NONE);
+            item.setData(shown.get(i));
+            item.setText(rows.get(i));
+        }
+        return true;
+    }
+
+    private boolean sameRows(List<Assessment> shown, List<String[]> rows) {
+        if (assessments.getItemCount() != shown.size()) {
+            return false;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            TableItem item = assessments.getItem(i);
+            for (int column = 0; column < rows.get(i).length; column++) {
+                if (!rows.get(i)[column].equals(item.getText(column))) {
+                    return false;
+                }
+            }
+            if (item.getData() != shown.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] row(Assessment assessment) {
+        return new String[] { String.valueOf(assessment.getDate()), assessment.getKind().getLiteral(),
+                RecordSummaries.scores(assessment), String.valueOf(assessment.getTherapistId()) };
     }
 
     private static LocalDate parseBirthDate(String text) {

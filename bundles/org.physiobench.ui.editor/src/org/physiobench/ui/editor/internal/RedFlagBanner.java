@@ -45,19 +45,20 @@ public final class RedFlagBanner extends Composite {
         detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
-    void show(PatientRedFlags flags) {
+    /** @return whether the banner changed (its level or words) */
+    boolean show(PatientRedFlags flags) {
         if (flags.raised()) {
             // the same words as the assessment form's banner: first line headline, then the flags
             String text = flags.status().orElseThrow().bannerText();
             int firstBreak = text.indexOf('\n');
             String when = flags.screenedOn().map(date -> "\nScreening of " + date + ".").orElse("");
-            paint(Level.FLAGS, RED, text.substring(0, firstBreak), text.substring(firstBreak + 1) + when
+            return paint(Level.FLAGS, RED, text.substring(0, firstBreak), text.substring(firstBreak + 1) + when
                     + (flags.referred() ? "" : " Not yet referred."));
         } else if (!flags.screened()) {
-            paint(Level.NOT_SCREENED, AMBER, "Red flags not screened",
+            return paint(Level.NOT_SCREENED, AMBER, "Red flags not screened",
                     "This episode has no red-flag screening yet. Screen in an assessment before treatment.");
         } else {
-            paint(Level.CLEAR, GREEN, "No red flags",
+            return paint(Level.CLEAR, GREEN, "No red flags",
                     "Screening of " + flags.screenedOn().map(Object::toString).orElse("unknown date") + " raised none."
                             + (flags.referred() ? " Referred for medical review." : ""));
         }
@@ -75,7 +76,10 @@ public final class RedFlagBanner extends Composite {
         return detail.getText();
     }
 
-    private void paint(Level newLevel, RGB background, String title, String text) {
+    private boolean paint(Level newLevel, RGB background, String title, String text) {
+        if (newLevel == level && title.equals(headline.getText()) && text.equals(detail.getText())) {
+            return false;
+        }
         level = newLevel;
         Color color = new Color(background);
         Color foreground = getDisplay().getSystemColor(newLevel == Level.FLAGS ? SWT.COLOR_WHITE : SWT.COLOR_BLACK);
@@ -86,5 +90,6 @@ public final class RedFlagBanner extends Composite {
         headline.setText(title);
         detail.setText(text);
         requestLayout();
+        return true;
     }
 }

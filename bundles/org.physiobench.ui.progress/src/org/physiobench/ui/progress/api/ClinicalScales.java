@@ -2,9 +2,12 @@ package org.physiobench.ui.progress.api;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.ILog;
@@ -27,6 +30,13 @@ public final class ClinicalScales {
 
     /** Outcome measures first, screens last; instruments not named here follow by id. */
     private static final List<String> DISPLAY_ORDER = List.of("odi", "nprs", "rmdq", "psfs", "fabq", "startback");
+    /**
+     * The scales of each instrument seen: an instrument is immutable, and its ranges are found
+     * by scoring it twice per score, which the Progress view would otherwise repeat whenever it
+     * asks for the scales (several times per patient opened). Weak keys: an instrument the
+     * registry dropped (its bundle uninstalled) is not kept alive.
+     */
+    private static final Map<Instrument, List<InstrumentScale>> SCALES = Collections.synchronizedMap(new WeakHashMap<>());
 
     private ClinicalScales() {
     }
@@ -41,7 +51,7 @@ public final class ClinicalScales {
         List<InstrumentScale> scales = new ArrayList<>();
         registry.instruments().stream().sorted(displayOrder()).forEach(instrument -> {
             try {
-                scales.addAll(scalesOf(instrument));
+                scales.addAll(SCALES.computeIfAbsent(instrument, ClinicalScales::scalesOf));
             } catch (RuntimeException e) {
                 // a contributed instrument with an impossible range must not take the view down
                 ILog.of(ClinicalScales.class).warn("Instrument " + instrument.id() + " of " + instrument.contributor()
@@ -70,7 +80,7 @@ public final class ClinicalScales {
             scales.add(new InstrumentScale(instrument, subscale.id(), instrument.name() + " - " + subscale.name(), "points",
                     range[0], range[1]));
         }
-        return scales;
+        return List.copyOf(scales);
     }
 
     private static String subscaleName(Instrument instrument, String id) {

@@ -16,6 +16,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -103,6 +105,38 @@ class PatientEditorTest {
 
         EditorFixture.waitFor(() -> overview(editor).getBanner().getLevel() == RedFlagBanner.Level.FLAGS, "a red banner");
         assertTrue(overview(editor).getBanner().getDetail().contains("Foot drop"));
+    }
+
+    @Test
+    void theOverviewIsLaidOutWhenItFirstShows() throws Exception {
+        // the page is filled before it has a size and laid out by its first resize, not before
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Laid Out", List.of(), List.of("foot-drop")));
+        Table assessments = overview(editor).getAssessmentsTable();
+
+        assertEquals(1, assessments.getItemCount());
+        assertTrue(assessments.getSize().x > 0 && assessments.getSize().y > 0, "the list's size: " + assessments.getSize());
+        assertTrue(overview(editor).getBanner().getSize().x > 0, "the banner's size: " + overview(editor).getBanner().getSize());
+        assertEquals(overview(editor).getManagedForm().getForm().getBody().getClientArea().width,
+                overview(editor).getBanner().getSize().x + 2 * 5, 5, "the banner spans the page");
+    }
+
+    @Test
+    void anEditTheOverviewDoesNotShowLeavesItsListAloneAndOneItShowsIsListed() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Listed", List.of(), List.of("foot-drop")));
+        Table assessments = overview(editor).getAssessmentsTable();
+        TableItem listed = assessments.getItem(0);
+        Assessment assessment = editor.getPatient().getEpisodes().get(0).getAssessments().get(0);
+
+        execute(editor, SetCommand.create(editor.getEditingDomain(), editor.getPatient().getEpisodes().get(0),
+                ClinicalPackage.Literals.EPISODE_OF_CARE__CONDITION, "Chronic low back pain"));
+        assertSame(listed, assessments.getItem(0), "the list was not rebuilt for a change it does not show");
+
+        execute(editor, SetCommand.create(editor.getEditingDomain(), assessment, ClinicalPackage.Literals.ASSESSMENT__THERAPIST_ID,
+                "another-therapist"));
+        assertEquals("another-therapist", assessments.getItem(0).getText(3));
+        editor.getEditingDomain().getCommandStack().undo();
+        UiTesting.flush();
+        assertEquals("tester", assessments.getItem(0).getText(3));
     }
 
     @Test

@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.physiobench.clinical.api.Change;
 import org.physiobench.clinical.api.ChangeEvaluator;
+import org.physiobench.clinical.api.Instrument;
+import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Patient;
+import org.physiobench.ui.progress.api.ClinicalScales;
 import org.physiobench.ui.progress.api.InstrumentScale;
 import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
@@ -46,6 +54,54 @@ class ClinicalScalesTest {
         assertRange(0, 42, "points", ProgressFixtures.scale("fabq", "total"));
         assertTrue(ProgressFixtures.scale("fabq", "total").name().contains("FABQ-W"));
         assertRange(0, 24, "points", ProgressFixtures.scale("fabq", "physicalActivity"));
+    }
+
+    @Test
+    void anInstrumentIsScoredForItsRangesOnceHoweverOftenTheScalesAreAsked() {
+        // the Progress view asks for the scales several times per patient it shows
+        AtomicInteger scorings = new AtomicInteger();
+        Instrument real = Instruments.registry().get("nprs");
+        InvocationHandler counting = (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "equals" -> {
+                    return proxy == args[0];
+                }
+                case "hashCode" -> {
+                    return System.identityHashCode(proxy);
+                }
+                case "score" -> scorings.incrementAndGet();
+                default -> {
+                    // passed on as it is
+                }
+            }
+            try {
+                return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        Instrument nprs = (Instrument) Proxy.newProxyInstance(Instrument.class.getClassLoader(), new Class<?>[] { Instrument.class },
+                counting);
+        InstrumentRegistry registry = new InstrumentRegistry() {
+            @Override
+            public List<Instrument> instruments() {
+                return List.of(nprs);
+            }
+
+            @Override
+            public Optional<Instrument> find(String id) {
+                return Optional.of(nprs).filter(instrument -> instrument.id().equals(id));
+            }
+        };
+
+        List<InstrumentScale> first = ClinicalScales.of(registry);
+        int scoredFirst = scorings.get();
+        List<InstrumentScale> again = ClinicalScales.of(registry);
+
+        assertTrue(scoredFirst > 0, "the range comes from the instrument's own scoring");
+        assertEquals(scoredFirst, scorings.get(), "scored again for the same instrument");
+        assertEquals(first, again);
+        assertRange(0, 10, "points", again.get(0));
     }
 
     private static void assertRange(double min, double max, String unit, InstrumentScale scale) {
