@@ -6,6 +6,8 @@ import java.util.function.LongSupplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -75,17 +77,34 @@ public final class TypingCommandStack extends BasicCommandStack {
         if (earlier < 0 || earlier == saveIndex) {
             return false;
         }
-        if (!(commandList.get(earlier) instanceof SetCommand before)
-                || !(commandList.get(later) instanceof SetCommand after)) {
+        if (!(single(commandList.get(earlier)) instanceof SetCommand before)
+                || !(single(commandList.get(later)) instanceof SetCommand after)) {
             return false;
         }
         if (before.getOwner() != after.getOwner() || before.getFeature() != after.getFeature()
                 || !isText(after.getFeature())) {
             return false;
         }
-        Long typedBefore = executedAt.get(before);
-        Long typedAfter = executedAt.get(after);
+        Long typedBefore = executedAt.get(commandList.get(earlier));
+        Long typedAfter = executedAt.get(commandList.get(later));
         return typedBefore != null && typedAfter != null && typedAfter - typedBefore < TYPING_PAUSE_NANOS;
+    }
+
+    /**
+     * @return the one command inside wrappers and one-command compounds (the assessment form
+     *         records each change as a compound), else {@code command} itself
+     */
+    private static Command single(Command command) {
+        Command inner = command;
+        while (true) {
+            if (inner instanceof CompoundCommand compound && compound.getCommandList().size() == 1) {
+                inner = compound.getCommandList().get(0);
+            } else if (inner instanceof CommandWrapper wrapper && wrapper.getCommand() != null) {
+                inner = wrapper.getCommand();
+            } else {
+                return inner;
+            }
+        }
     }
 
     private static boolean isText(EStructuralFeature feature) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -124,6 +125,20 @@ class TypingCommandStackTest {
         assertFalse(stack.isSaveNeeded());
         stack.redo();
         assertEquals("Pain eased", note.getSubjective());
+    }
+
+    @Test
+    void keysRecordedAsOneCommandCompoundsAreMergedToo() {
+        for (String typed : new String[] { "S", "SL", "SLR" }) {
+            now += KEYSTROKE;
+            CompoundCommand recorded = new CompoundCommand("Set objective"); // as the assessment form records
+            recorded.append(SetCommand.create(domain, note, ClinicalPackage.Literals.SOAP_NOTE__OBJECTIVE, typed));
+            stack.execute(recorded);
+        }
+
+        stack.undo();
+
+        assertNull(note.getObjective());
     }
 
     @Test
