@@ -1,5 +1,6 @@
 package org.physiobench.ui.plan.internal;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -137,10 +138,19 @@ public class HomeProgrammeView extends ViewPart implements ISelectionListener {
                 .map(HomeProgrammeView::latest).flatMap(Optional::stream).findFirst();
     }
 
-    /** @return the episode's latest programme (by the date it was given) */
+    /**
+     * @return the episode's latest programme: by the date it was given, and of two given the same
+     *         day the one added later (a programme revised the day it was issued replaces it)
+     */
     static Optional<HomeProgramme> latest(EpisodeOfCare episode) {
-        return episode.getHomeProgrammes().stream()
-                .max(Comparator.comparing(HomeProgramme::getIssuedDate, Comparator.nullsFirst(Comparator.naturalOrder())));
+        Comparator<LocalDate> byDate = Comparator.nullsFirst(Comparator.naturalOrder());
+        HomeProgramme latest = null;
+        for (HomeProgramme programme : episode.getHomeProgrammes()) {
+            if (latest == null || byDate.compare(programme.getIssuedDate(), latest.getIssuedDate()) >= 0) {
+                latest = programme;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private void render() {

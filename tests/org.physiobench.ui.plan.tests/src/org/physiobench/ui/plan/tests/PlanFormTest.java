@@ -255,6 +255,24 @@ class PlanFormTest {
     }
 
     @Test
+    void aProgrammeRevisedTheDayItWasGivenIsTheOneShown() {
+        open(PlanFixtures.chronicPatientWithPlan());
+        page.issueHomeProgramme();
+        ((org.eclipse.emf.common.command.BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        form.markSaved();
+        form.refresh();
+        UiTesting.flush();
+
+        page.reviseHomeProgramme().selectHomeExercise(0).setHomeExercise(1, 7, "Same day, every day");
+
+        assertEquals(2, episode().getHomeProgrammes().size());
+        assertEquals(episode().getHomeProgrammes().get(0).getIssuedDate(), episode().getHomeProgrammes().get(1).getIssuedDate());
+        assertTrue(page.homeProgrammeStatus().contains("not saved yet"), page.homeProgrammeStatus());
+        assertEquals("Same day, every day", episode().getHomeProgrammes().get(1).getExercises().get(0).getInstructions());
+        assertEquals(null, episode().getHomeProgrammes().get(0).getExercises().get(0).getInstructions(), "as given");
+    }
+
+    @Test
     void spinnersMakeAnOutOfRangeCountImpossibleAndATypedDecimalIsCheckedInline() {
         open(PlanFixtures.chronicPatientWithPlan());
         page.answerReasonWith("Add side plank", false).addModality("core.side-plank").setDosage("holdSeconds", "500");
