@@ -45,7 +45,10 @@ import org.physiobench.store.api.VerificationReport;
  * at a random moment, 20 times in a row on the same file. After each kill, every record whose
  * commit had returned (the child printed it) is in the store with at least the printed
  * version, and the store verifies clean (documents readable, audit chain intact). Some kills
- * hit the child while it opens the store (schema migration).
+ * hit the child while it opens the store (schema migration). Those kills are timed from the
+ * child's {@code OPENING} line within the shortest opening seen so far, not by a fixed delay
+ * from the child's start: how long the JVM takes to start varies from machine to machine, and on
+ * CI such a delay once let every child open the store before the kill.
  */
 class CrashSafetyTest {
 
@@ -61,10 +64,16 @@ class CrashSafetyTest {
         Random random = new Random(20261126L);
         Map<String, Long> committed = new HashMap<>();
         int killedWhileOpening = 0;
+        long shortestOpening = Long.MAX_VALUE;
         for (int run = 0; run < RUNS; run++) {
             boolean killDuringOpen = run % 5 == 4;
-            List<String> lines = runAndKill(classPath, file, "r" + run, killDuringOpen, random);
-            killedWhileOpening += lines.contains("READY") ? 0 : 1;
+            List<String> lines = runAndKill(classPath, file, "r" + run, killDuringOpen ? shortestOpening : -1, random);
+            String ready = readyLine(lines);
+            if (ready == null) {
+                killedWhileOpening++;
+            } else {
+                shortestOpening = Math.min(shortestOpening, Long.parseLong(ready.substring("READY ".length())));
+            }
             for (String line : lines) {
                 String[] parts = line.split(" ");
                 if (parts.length == 4 && parts[3].equals("OK")) {
@@ -86,15 +95,24 @@ class CrashSafetyTest {
                 assertTrue(report.isClean(), "run " + run + ": " + report);
             }
         }
-        System.out.println("Crash safety: " + RUNS + " SIGKILLs (" + killedWhileOpening + " during start-up), "
+        System.out.println("Crash safety: " + RUNS + " SIGKILLs (" + killedWhileOpening
+                + " while opening, which took at least " + shortestOpening + " ms), "
                 + committed.size() + " committed records all present, store verified clean after each");
         assertTrue(committed.size() > RUNS, "the children committed records before they were killed: "
                 + committed.size());
         assertTrue(killedWhileOpening > 0, "some kills hit the start-up");
     }
 
-    /** Starts the child, kills it with SIGKILL at a random point, returns its complete lines. */
-    private static List<String> runAndKill(String classPath, Path file, String prefix, boolean duringOpen,
+    private static String readyLine(List<String> lines) {
+        return lines.stream().filter(line -> line.startsWith("READY ")).findFirst().orElse(null);
+    }
+
+    /**
+     * Starts the child, kills it with SIGKILL at a random point, returns its complete lines.
+     * With {@code openingMillis} of zero or more the kill falls while the child opens the store:
+     * after its {@code OPENING} line, within the first half of an opening that long.
+     */
+    private static List<String> runAndKill(String classPath, Path file, String prefix, long openingMillis,
             Random random) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process child = new ProcessBuilder(java, "-cp", classPath, CrashWriter.class.getName(), file.toString(),
@@ -102,10 +120,11 @@ class CrashSafetyTest {
         Deque<String> lines = new ArrayDeque<>();
         Thread reader = new Thread(() -> readLines(child, lines), "crash-child-output");
         reader.start();
-        if (duringOpen) {
-            Thread.sleep(200 + random.nextInt(800));
+        if (openingMillis >= 0) {
+            waitFor(lines, "OPENING", child);
+            Thread.sleep(random.nextInt((int) Math.max(1, Math.min(openingMillis / 2, 1000))));
         } else {
-            waitFor(lines, "READY", child);
+            waitFor(lines, "READY ", child);
             Thread.sleep(300 + random.nextInt(2000));
         }
         // destroyForcibly is SIGKILL on Linux: no shutdown hooks, no flush, no clean close.
@@ -132,11 +151,12 @@ class CrashSafetyTest {
         }
     }
 
+    /** Waits until the child printed a line starting with {@code expected}. */
     private static void waitFor(Deque<String> lines, String expected, Process child) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         synchronized (lines) {
-            while (!lines.contains(expected)) {
-                assertTrue(child.isAlive() || lines.contains(expected), "the child died before " + expected);
+            while (lines.stream().noneMatch(line -> line.startsWith(expected))) {
+                assertTrue(child.isAlive(), "the child died before " + expected);
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 assertTrue(left > 0, "the child did not print " + expected + " within 60 s");
                 lines.wait(Math.min(left, 500));

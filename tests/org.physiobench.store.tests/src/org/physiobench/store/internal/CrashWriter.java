@@ -12,7 +12,8 @@ import org.physiobench.store.api.StoredPatient;
  * records to a SQLite store as fast as it can and prints a line after each commit returned,
  * until it is killed.
  *
- * <p>Output: {@code READY} once the store is open, then {@code C <id> 1 OK} after a create
+ * <p>Output: {@code OPENING} before the store is opened, {@code READY <milliseconds the opening
+ * took>} once it is open, then {@code C <id> 1 OK} after a create
  * and {@code U <id> <version> OK} after an update. The trailing {@code OK} tells the parent
  * that the line was printed completely before the kill.
  */
@@ -24,9 +25,12 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         String prefix = args[1];
+        System.out.println("OPENING");
+        System.out.flush();
+        long opening = System.nanoTime();
         try (JdbcClinicalStore store = JdbcClinicalStore.open(new StoreSettings.Sqlite(file),
                 ClinicalPatientModel.INSTANCE, Clock.systemUTC())) {
-            System.out.println("READY");
+            System.out.println("READY " + (System.nanoTime() - opening) / 1_000_000);
             System.out.flush();
             String previous = null;
             for (int i = 0;; i++) {
