@@ -3,7 +3,6 @@ package org.physiobench.plan.api;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.InstrumentAdministration;
 import org.physiobench.model.api.MedicalCondition;
 import org.physiobench.model.api.Patient;
-import org.physiobench.model.api.RedFlagAnswer;
-import org.physiobench.model.api.ScreeningAnswer;
 
 /**
  * What a patient's record says that treatment planning needs: the active red flags, the active
@@ -42,20 +39,14 @@ public final class PatientFindings {
 
     /**
      * The red-flag categories answered "yes" in the most recent red-flag screening of any
-     * episode (assessments ordered by date). An earlier positive screening that a later one no
-     * longer confirms is not active. Age is not turned into a flag here: the screening records
-     * it as an answer when the therapist asked it (see the open age-only decision in STATUS).
+     * episode (assessments ordered by date), read by {@link RedFlagStatus} as the editor's banner
+     * reads it. An earlier positive screening that a later one no longer confirms is not active.
+     * Age is not turned into a flag here: the screening records it as an answer when the
+     * therapist asked it (see the open age-only decision in STATUS).
      */
     public static Set<RedFlagCategory> activeRedFlags(Patient patient) {
-        Set<RedFlagCategory> flags = EnumSet.noneOf(RedFlagCategory.class);
-        latestScreened(assessments(patient)).ifPresent(assessment -> {
-            for (RedFlagAnswer answer : assessment.getRedFlagScreening().getAnswers()) {
-                if (answer.getAnswer() == ScreeningAnswer.YES && answer.getCategory() != null) {
-                    flags.add(answer.getCategory());
-                }
-            }
-        });
-        return flags;
+        return latestScreened(assessments(patient)).map(RedFlagStatus::of).map(RedFlagStatus::answeredCategories)
+                .orElse(Set.of());
     }
 
     /**
@@ -151,7 +142,7 @@ public final class PatientFindings {
     private static Optional<Assessment> latestScreened(List<Assessment> assessments) {
         for (int i = assessments.size() - 1; i >= 0; i--) {
             Assessment assessment = assessments.get(i);
-            if (assessment.getRedFlagScreening() != null && !assessment.getRedFlagScreening().getAnswers().isEmpty()) {
+            if (RedFlagStatus.screened(assessment)) {
                 return Optional.of(assessment);
             }
         }

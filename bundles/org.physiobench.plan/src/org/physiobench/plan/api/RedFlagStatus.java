@@ -1,18 +1,22 @@
-package org.physiobench.ui.assessment.api;
+package org.physiobench.plan.api;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.physiobench.clinical.api.RedFlag;
 import org.physiobench.clinical.api.RedFlagAction;
 import org.physiobench.clinical.api.RedFlagQuestion;
 import org.physiobench.clinical.api.RedFlagScreening;
+import org.physiobench.core.api.RedFlagCategory;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
@@ -25,16 +29,32 @@ import org.physiobench.model.api.ScreeningAnswer;
  * the assessment. A "yes" recorded under a question id the checklist does not know (older or
  * imported records) is shown as a flag too: a positive answer is never hidden.
  *
+ * <p>The one reading of a recorded screening: the assessment form's banner, the patient editor's
+ * banner and the plan's red-flag findings ({@link PatientFindings#activeRedFlags}) all use it.
+ *
  * @param flags the flags the clinical rules raise
+ * @param answeredYes the checklist's questions answered "yes" (the other flags come from the age)
  * @param otherPositive "yes" answers to questions the rules do not know
  * @param ageYears the patient's age at the assessment, if known
  * @param referred whether the screening records that the patient was referred for medical review
  */
-public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositive, OptionalInt ageYears,
-        boolean referred) {
+public record RedFlagStatus(List<RedFlag> flags, Set<RedFlagQuestion> answeredYes, List<RedFlagAnswer> otherPositive,
+        OptionalInt ageYears, boolean referred) {
 
+    /**
+     * @return whether {@code assessment} records a red-flag screening: at least one question was
+     *         asked. A screening whose questions were all "not asked" does not replace an earlier
+     *         one - it would otherwise hide that screening's positive answers.
+     */
+    public static boolean screened(Assessment assessment) {
+        return assessment.getRedFlagScreening() != null && assessment.getRedFlagScreening().getAnswers().stream()
+                .anyMatch(answer -> answer.getAnswer() != null && answer.getAnswer() != ScreeningAnswer.NOT_ASKED);
+    }
+
+    /** @return the flags {@code assessment}'s screening raises (only the age flags when it has none) */
     public static RedFlagStatus of(Assessment assessment) {
         Map<String, Boolean> answers = new LinkedHashMap<>();
+        Set<RedFlagQuestion> answeredYes = EnumSet.noneOf(RedFlagQuestion.class);
         List<RedFlagAnswer> other = new ArrayList<>();
         if (assessment.getRedFlagScreening() != null) {
             for (RedFlagAnswer answer : assessment.getRedFlagScreening().getAnswers()) {
@@ -42,8 +62,12 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
                     continue;
                 }
                 boolean yes = answer.getAnswer() == ScreeningAnswer.YES;
-                if (RedFlagQuestion.fromId(answer.getQuestionId()).isPresent()) {
+                Optional<RedFlagQuestion> question = RedFlagQuestion.fromId(answer.getQuestionId());
+                if (question.isPresent()) {
                     answers.merge(answer.getQuestionId(), yes, Boolean::logicalOr);
+                    if (yes) {
+                        answeredYes.add(question.get());
+                    }
                 } else if (yes) {
                     other.add(answer);
                 }
@@ -52,7 +76,8 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
         OptionalInt age = age(assessment);
         boolean referred = assessment.getRedFlagScreening() != null
                 && assessment.getRedFlagScreening().isReferredForMedicalReview();
-        return new RedFlagStatus(RedFlagScreening.screen(answers, age).flags(), other, age, referred);
+        return new RedFlagStatus(RedFlagScreening.screen(answers, age).flags(), Set.copyOf(answeredYes), other, age,
+                referred);
     }
 
     private static OptionalInt age(Assessment assessment) {
@@ -76,10 +101,24 @@ public record RedFlagStatus(List<RedFlag> flags, List<RedFlagAnswer> otherPositi
         return !flags.isEmpty() || !otherPositive.isEmpty();
     }
 
-    /** @return whether the flag of {@code question} was raised by the age, not by an answer */
+    /**
+     * @return the categories of the flags raised by a "yes" answer, known question or not, without
+     *         the flags raised by the patient's age alone (see the open age-only decision in
+     *         docs/STATUS.md: plan suggestions are made from answers)
+     */
+    public Set<RedFlagCategory> answeredCategories() {
+        Set<RedFlagCategory> categories = EnumSet.noneOf(RedFlagCategory.class);
+        flags.stream().filter(flag -> answeredYes.contains(flag.question()))
+                .forEach(flag -> categories.add(flag.category()));
+        otherPositive.stream().map(RedFlagAnswer::getCategory).filter(category -> category != null)
+                .forEach(categories::add);
+        return categories;
+    }
+
+    /** @return whether the flag of {@code question} was raised by the age alone, not by an answer */
     public boolean fromAge(RedFlagQuestion question) {
         return (question == RedFlagQuestion.AGE_OVER_50 || question == RedFlagQuestion.AGE_UNDER_20)
-                && flags.stream().anyMatch(flag -> flag.question() == question);
+                && !answeredYes.contains(question) && flags.stream().anyMatch(flag -> flag.question() == question);
     }
 
     /**

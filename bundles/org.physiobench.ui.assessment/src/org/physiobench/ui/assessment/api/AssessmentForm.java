@@ -23,6 +23,7 @@ import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalLabels;
 import org.physiobench.model.api.ClinicalValidation;
+import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.ui.assessment.internal.AssessmentLayout;
 import org.physiobench.ui.assessment.internal.FormContext;
 

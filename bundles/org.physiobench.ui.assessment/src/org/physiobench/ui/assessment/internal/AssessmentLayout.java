@@ -1,6 +1,6 @@
 package org.physiobench.ui.assessment.internal;
 
-import org.physiobench.ui.assessment.api.RedFlagStatus;
+import org.physiobench.plan.api.RedFlagStatus;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;

@@ -8,8 +8,7 @@ import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Patient;
-import org.physiobench.model.api.ScreeningAnswer;
-import org.physiobench.ui.assessment.api.RedFlagStatus;
+import org.physiobench.plan.api.RedFlagStatus;
 
 /**
  * The red-flag state of a patient as the editor's banner shows it: the latest screening of the
@@ -45,9 +44,6 @@ record PatientRedFlags(Optional<LocalDate> screenedOn, Optional<RedFlagStatus> s
     }
 
     private static Optional<Assessment> latestScreened(EpisodeOfCare episode) {
-        return episode.getAssessments().stream()
-                .filter(assessment -> assessment.getRedFlagScreening() != null && assessment.getRedFlagScreening()
-                        .getAnswers().stream().anyMatch(answer -> answer.getAnswer() != ScreeningAnswer.NOT_ASKED))
-                .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return episode.getAssessments().stream().filter(RedFlagStatus::screened).max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 }
