@@ -86,18 +86,22 @@ def launcher_jar(install):
 def launcher_vm_options(headless):
     """The JVM options of the product launcher's headless or workbench `exec "$java"` line, so
     that the floor starts with exactly the same ones (a faster JVM setting helps both alike).
-    Paths into the installation ($home) are redirected to the floor's installation."""
+    Paths into the installation ($home) are redirected to the floor's installation, and the
+    workbench's class data sharing archive ($cds_archive) to one of the floor's own: each is
+    written by its own warm-up run, so both start from an archive of their own classes."""
     text = (PRODUCT / "physiobench").read_text().replace("\\\n", " ")
     commands = [line for line in text.splitlines() if 'exec "$java"' in line]
     if len(commands) < 2:
         raise SystemExit("bench.py: cannot find the java command lines in the product's launcher")
     command = commands[0] if headless else commands[-1]
     options = command.split('exec "$java"', 1)[1].split("-jar", 1)[0].split()
-    return [option.replace("$home", str(FLOOR)).replace('"', "")
+    return [option.replace("$home", str(FLOOR)).replace("$cds_archive", str(FLOOR / "cache" / "floor.jsa"))
+            .replace('"', "")
             for option in options if option.startswith("-X") or option.startswith("-Djava.awt.headless")]
 
 
 def floor_command(java, application, workdir, headless):
+    (FLOOR / "cache").mkdir(exist_ok=True)  # the JVM writes the floor's archive there, as the launcher's $data/cache
     data = ["-data", "@none", "-user", "@none"] if headless else ["-data", str(workdir / "floor-data")]
     return [java, *launcher_vm_options(headless), "-jar", launcher_jar(FLOOR), "-install", str(FLOOR),
             "-configuration", str(FLOOR / "configuration"), *data, "-application", application]
