@@ -9,6 +9,9 @@ drift on a shared machine, ratios much less:
                       idle, against a bare Equinox + SWT application opening one window
   startup.headless    `physiobench score nprs 7` until the process exits, against a bare
                       Equinox headless application printing one JSON object
+  startup.emptyWorkbench      (reported) an Eclipse RCP workbench with one empty window on
+                      PhysioBench's platform feature, against the same floor
+  startup.overEmptyWorkbench  (reported) PhysioBench against that empty workbench
 
 Each start-up measurement is repeated (alternating product and floor so both see the same
 machine load); the table gives the median, the min-max spread and the ratio of medians.
@@ -52,6 +55,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCT = ROOT / "releng/org.physiobench.product/target/products/org.physiobench.product/linux/gtk/x86_64/physiobench"
 FLOOR = ROOT / "releng/benchmarks/org.physiobench.benchmarks.floor.product/target/products/org.physiobench.benchmarks.floor.product/linux/gtk/x86_64/floor"
+EMPTY_WORKBENCH = ROOT / "releng/benchmarks/org.physiobench.benchmarks.rcp.product/target/products/org.physiobench.benchmarks.rcp.product/linux/gtk/x86_64/rcp"
 JMH_MODULE = ROOT / "releng/benchmarks/org.physiobench.benchmarks.jmh/target"
 STARTUP_TIMEOUT_S = 60
 STARTUP_PATIENTS = 200  # the store the workbench starts on (a small clinic's list)
@@ -83,28 +87,38 @@ def launcher_jar(install):
     return str(jars[-1])
 
 
-def launcher_vm_options(headless):
+CDS_OPTIONS = ("-XX:SharedArchiveFile=", "-XX:+AutoCreateSharedArchive", "-Xlog:cds")
+
+
+def launcher_vm_options(headless, install=None):
     """The JVM options of the product launcher's headless or workbench `exec "$java"` line, so
-    that the floor starts with exactly the same ones (a faster JVM setting helps both alike).
-    Paths into the installation ($home) are redirected to the floor's installation, and the
-    workbench's class data sharing archive ($cds_archive) to one of the floor's own: each is
-    written by its own warm-up run, so both start from an archive of their own classes."""
+    that a reference installation starts with exactly the same ones (a faster JVM setting helps
+    both alike). Paths into the installation ($home) are redirected to `install`, and the
+    workbench's class data sharing archive ($cds_archive) to one of the reference's own in
+    `install`/cache: each is written by its own warm-up run, so both start from an archive of
+    their own classes. Without `install` (a JVM of the in-process benchmarks) there is no
+    archive: it would be rewritten for every class path."""
     text = (PRODUCT / "physiobench").read_text().replace("\\\n", " ")
     commands = [line for line in text.splitlines() if 'exec "$java"' in line]
     if len(commands) < 2:
         raise SystemExit("bench.py: cannot find the java command lines in the product's launcher")
     command = commands[0] if headless else commands[-1]
-    options = command.split('exec "$java"', 1)[1].split("-jar", 1)[0].split()
-    return [option.replace("$home", str(FLOOR)).replace("$cds_archive", str(FLOOR / "cache" / "floor.jsa"))
-            .replace('"', "")
-            for option in options if option.startswith("-X") or option.startswith("-Djava.awt.headless")]
+    options = [option for option in command.split('exec "$java"', 1)[1].split("-jar", 1)[0].split()
+               if option.startswith("-X") or option.startswith("-Djava.awt.headless")]
+    if install is None:
+        return [option for option in options if not option.startswith(CDS_OPTIONS)]
+    archive = install / "cache" / (install.name + ".jsa")
+    return [option.replace("$home", str(install)).replace("$cds_archive", str(archive)).replace('"', "")
+            for option in options]
 
 
-def floor_command(java, application, workdir, headless):
-    (FLOOR / "cache").mkdir(exist_ok=True)  # the JVM writes the floor's archive there, as the launcher's $data/cache
-    data = ["-data", "@none", "-user", "@none"] if headless else ["-data", str(workdir / "floor-data")]
-    return [java, *launcher_vm_options(headless), "-jar", launcher_jar(FLOOR), "-install", str(FLOOR),
-            "-configuration", str(FLOOR / "configuration"), *data, "-application", application]
+def reference_command(java, install, application, workdir, headless):
+    """A reference installation (the floor, the empty workbench) started as the launcher starts
+    the product."""
+    (install / "cache").mkdir(exist_ok=True)  # its archive goes there, as the launcher's $data/cache
+    data = ["-data", "@none", "-user", "@none"] if headless else ["-data", str(workdir / (install.name + "-data"))]
+    return [java, *launcher_vm_options(headless, install), "-jar", launcher_jar(install), "-install", str(install),
+            "-configuration", str(install / "configuration"), *data, "-application", application]
 
 
 def product_command(*arguments):
@@ -166,7 +180,8 @@ def seed_startup_store(environment):
 
 
 def compare(name, description, target_ratio, product_run, floor_run, repetitions):
-    """Alternates product and floor runs; one warm-up each is not counted."""
+    """Alternates product and floor runs; one warm-up each is not counted. Without a target
+    ratio the figure is reported only."""
     product_times, floor_times = [], []
     try:
         product_run()
@@ -186,8 +201,8 @@ def compare(name, description, target_ratio, product_run, floor_run, repetitions
         "product": summary(product_times),
         "floor": summary(floor_times),
         "ratio": round(ratio, 3),
-        "target": {"ratio_at_most": target_ratio},
-        "met": ratio <= target_ratio,
+        "target": {"ratio_at_most": target_ratio} if target_ratio else None,
+        "met": ratio <= target_ratio if target_ratio else None,
     }
 
 
@@ -488,7 +503,8 @@ def describe(r):
         p, f = r["product"], r["floor"]
         if "median" in p:
             return (f"{p['median']:.0f} ms", f"{p['min']:.0f}-{p['max']:.0f}", f"{f['median']:.0f} ms "
-                    f"({f['min']:.0f}-{f['max']:.0f})", f"{r['ratio']:.2f}x <= {r['target']['ratio_at_most']}x")
+                    f"({f['min']:.0f}-{f['max']:.0f})", f"{r['ratio']:.2f}x" + (
+                        f" <= {r['target']['ratio_at_most']}x" if r["target"] else " (reported)"))
         spread = r.get("ratio_spread")
         ratio = f"{r['ratio']:.2f}x" + (f" ({spread['min']:.2f}-{spread['max']:.2f})" if spread else "")
         return (f"p50 {p['p50']:.2f} ms", f"p95 {p['p95']:.2f}", f"p50 {f['p50']:.2f} ms p95 {f['p95']:.2f}",
@@ -552,16 +568,28 @@ def main():
     try:
         if args.only != "jmh":
             seed_startup_store(environment)
+            def workbench():
+                return time_until_probe(product_command(), workdir, environment)
+
+            def floor_window():
+                return time_until_probe(reference_command(java, FLOOR, "org.physiobench.benchmarks.floor.window",
+                                                          workdir, headless=False), workdir, environment)
+
+            def empty_workbench():
+                return time_until_probe(reference_command(java, EMPTY_WORKBENCH, "org.physiobench.benchmarks.rcp.workbench",
+                                                          workdir, headless=False), workdir, environment)
+
             results += [
                 compare("startup.workbench", "launch to an interactive workbench window", 1.5,
-                        lambda: time_until_probe(product_command(), workdir, environment),
-                        lambda: time_until_probe(floor_command(java, "org.physiobench.benchmarks.floor.window",
-                                                               workdir, headless=False), workdir, environment),
-                        repetitions),
+                        workbench, floor_window, repetitions),
+                compare("startup.emptyWorkbench", "an empty Eclipse workbench on PhysioBench's platform, "
+                        "against the floor: the platform's own share", None, empty_workbench, floor_window, repetitions),
+                compare("startup.overEmptyWorkbench", "PhysioBench against that empty workbench: what "
+                        "PhysioBench adds", None, workbench, empty_workbench, repetitions),
                 compare("startup.headless", "`physiobench score nprs 7` until exit", 1.5,
                         lambda: time_until_exit(product_command("score", "nprs", "7"), environment),
-                        lambda: time_until_exit(floor_command(java, "org.physiobench.benchmarks.floor.headless",
-                                                              workdir, headless=True), environment),
+                        lambda: time_until_exit(reference_command(java, FLOOR, "org.physiobench.benchmarks.floor.headless",
+                                                                  workdir, headless=True), environment),
                         repetitions),
             ]
         if args.only != "startup":
