@@ -1,8 +1,6 @@
 package org.physiobench.benchmarks.floor;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -38,16 +36,7 @@ public class EmptyWindowApplication implements IApplication {
     }
 
     private static void reportInteractive(Display display) {
-        String probe = System.getProperty("physiobench.startupProbe");
-        if (probe == null) {
-            return;
-        }
-        try {
-            Files.writeString(Path.of(probe), Long.toString(System.currentTimeMillis()));
-        } catch (IOException e) {
-            System.err.println("Cannot write the start-up probe " + probe + ": " + e);
-        }
-        if (Boolean.getBoolean("physiobench.startupProbe.exit")) {
+        if (StartupProbe.reportInteractive()) {
             for (Shell shell : display.getShells()) {
                 shell.close();
             }

@@ -1,9 +1,5 @@
 package org.physiobench.benchmarks.rcp;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.graphics.Point;
@@ -13,6 +9,7 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.physiobench.benchmarks.floor.StartupProbe;
 
 /**
  * Runs an Eclipse workbench with one window in an empty perspective and, once the event loop is
@@ -75,16 +72,7 @@ public class EmptyWorkbenchApplication implements IApplication {
     }
 
     private static void reportInteractive() {
-        String probe = System.getProperty("physiobench.startupProbe");
-        if (probe == null) {
-            return;
-        }
-        try {
-            Files.writeString(Path.of(probe), Long.toString(System.currentTimeMillis()));
-        } catch (IOException e) {
-            System.err.println("Cannot write the start-up probe " + probe + ": " + e);
-        }
-        if (Boolean.getBoolean("physiobench.startupProbe.exit")) {
+        if (StartupProbe.reportInteractive()) {
             PlatformUI.getWorkbench().close();
         }
     }
