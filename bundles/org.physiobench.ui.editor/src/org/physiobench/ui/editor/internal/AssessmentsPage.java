@@ -1,13 +1,16 @@
 package org.physiobench.ui.editor.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.edit.command.ChangeCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -19,24 +22,33 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.physiobench.clinical.api.Instrument;
+import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.AssessmentKind;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.ui.assessment.api.AssessmentForm;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /**
  * The assessments of the current episode: a list (newest first) and the selected assessment's
  * form beside it. "New Assessment" adds an initial assessment to an episode without one and a
- * reassessment otherwise, as one undoable command.
+ * reassessment otherwise, as one undoable command. "Delete Assessment" removes one recorded by
+ * mistake, after the therapist confirmed - but never one whose red-flag screening records a
+ * positive answer (see {@link #deleteShown}).
  */
 public final class AssessmentsPage extends PatientEditorPage {
 
     public static final String ID = "org.physiobench.ui.editor.assessments";
 
+    /** Widget id of the button that deletes the shown assessment. */
+    public static final String DELETE_BUTTON = "delete-assessment";
+
     private Table list;
+    private Button delete;
     private Composite detail;
     private Assessment shown;
     private AssessmentForm form;
@@ -65,6 +77,11 @@ public final class AssessmentsPage extends PatientEditorPage {
         Button add = toolkit.createButton(master, "New Assessment", SWT.PUSH);
         add.setData("id", "new-assessment");
         add.addListener(SWT.Selection, event -> addAssessment(episode));
+        delete = toolkit.createButton(master, "Delete Assessment", SWT.PUSH);
+        delete.setData("id", DELETE_BUTTON);
+        delete.setToolTipText("Removes the selected assessment, e.g. one recorded for the wrong patient or day");
+        delete.setEnabled(false);
+        delete.addListener(SWT.Selection, event -> deleteShown(episode));
         list = toolkit.createTable(master, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(180, SWT.DEFAULT).applyTo(list);
         list.addListener(SWT.Selection, event -> {
@@ -129,6 +146,64 @@ public final class AssessmentsPage extends PatientEditorPage {
         select(created[0]);
     }
 
+    /**
+     * Deletes the shown assessment after the therapist confirmed; Undo brings it back until the
+     * record is saved, and the question says so (a saved record keeps no copy).
+     *
+     * <p>Refused while its red-flag screening records a "yes": a red-flag finding must not leave
+     * the record as a side effect of deleting an assessment. If the answers were recorded in
+     * error, the therapist changes them first - a deliberate correction the banners follow - and
+     * can then delete the assessment.
+     */
+    private void deleteShown(EpisodeOfCare episode) {
+        if (shown == null) {
+            return;
+        }
+        Assessment assessment = shown;
+        EditorPrompts prompts = patientEditor().prompts();
+        List<String> positive = positiveRedFlags(assessment);
+        String title = "Delete " + describe(assessment);
+        if (!positive.isEmpty()) {
+            prompts.explainRefusal(list.getShell(), title, "The " + describe(assessment)
+                    + " records red flags:\n\n" + EditorPrompts.bullets(positive)
+                    + "\n\nA red-flag finding is not deleted together with its assessment. If these answers were"
+                    + " recorded in error, change them in the assessment's red-flag screening first; then the"
+                    + " assessment can be deleted.");
+            return;
+        }
+        List<String> instruments = assessment.getAdministrations().stream()
+                .map(administration -> Instruments.registry().find(administration.getInstrumentId())
+                        .map(Instrument::name).orElse(administration.getInstrumentId()))
+                .toList();
+        String question = "Delete the " + describe(assessment) + (instruments.isEmpty() ? ""
+                : " with its questionnaires (" + String.join(", ", instruments) + ")")
+                + ", its history, examination and red-flag screening?\n\nUntil the record is saved, Undo brings it"
+                + " back; once saved, the record no longer holds it.";
+        if (!prompts.confirmDeletion(list.getShell(), title, question)) {
+            return;
+        }
+        Command remove = RemoveCommand.create(patientEditor().getEditingDomain(), episode,
+                ClinicalPackage.Literals.EPISODE_OF_CARE__ASSESSMENTS, assessment);
+        if (remove.canExecute()) {
+            patientEditor().getEditingDomain().getCommandStack().execute(remove);
+        }
+    }
+
+    /** @return the positive answers of the assessment's screening, as the banner names them */
+    private static List<String> positiveRedFlags(Assessment assessment) {
+        RedFlagStatus status = RedFlagStatus.of(assessment);
+        List<String> positive = new ArrayList<>();
+        status.flags().stream().filter(flag -> status.answeredYes().contains(flag.question()))
+                .forEach(flag -> positive.add(flag.category().label() + ": " + flag.question().label()));
+        status.otherPositive().forEach(answer -> positive.add(answer.getQuestionId() + " (recorded answer)"));
+        return positive;
+    }
+
+    private static String describe(Assessment assessment) {
+        return (assessment.getKind() == AssessmentKind.INITIAL ? "initial assessment" : "reassessment") + " of "
+                + assessment.getDate();
+    }
+
     private void refreshList(EpisodeOfCare episode) {
         list.removeAll();
         for (Assessment assessment : sorted(episode)) {
@@ -137,9 +212,10 @@ public final class AssessmentsPage extends PatientEditorPage {
             item.setText(assessment.getDate() + "  " + assessment.getKind().getLiteral());
         }
         if (shown != null && shown.eContainer() != episode) {
-            // the shown assessment was removed (undo of "New Assessment")
+            // the shown assessment was removed (deleted, or undo of "New Assessment")
             shown = null;
             clearDetail();
+            delete.setEnabled(false);
         }
     }
 
@@ -148,6 +224,7 @@ public final class AssessmentsPage extends PatientEditorPage {
             return;
         }
         shown = assessment;
+        delete.setEnabled(true);
         clearDetail();
         form = new AssessmentForm(detail, toolkit, patientEditor().getEditingDomain(), assessment);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form.getControl());

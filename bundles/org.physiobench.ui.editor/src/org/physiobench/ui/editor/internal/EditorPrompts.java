@@ -7,8 +7,8 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * The questions the patient editor asks while saving. An interface so tests can answer them
- * without a modal dialog blocking the UI thread.
+ * The questions the patient editor asks while saving or deleting part of a record. An interface
+ * so tests can answer them without a modal dialog blocking the UI thread.
  */
 public interface EditorPrompts {
 
@@ -28,6 +28,17 @@ public interface EditorPrompts {
 
     /** @return what the therapist chose after a save conflict */
     ConflictChoice onConflict(Shell shell, String patientName, String detail);
+
+    /** @return whether to delete what {@code question} describes (a dialog unless overridden) */
+    default boolean confirmDeletion(Shell shell, String title, String question) {
+        return MessageDialog.open(MessageDialog.CONFIRM, shell, title, question, MessageDialog.NONE, "Delete",
+                IDialogConstants.CANCEL_LABEL) == 0;
+    }
+
+    /** Tells why something cannot be done (a dialog unless overridden). */
+    default void explainRefusal(Shell shell, String title, String reason) {
+        MessageDialog.openInformation(shell, title, reason);
+    }
 
     /** The dialogs a therapist sees. */
     EditorPrompts DIALOGS = new EditorPrompts() {

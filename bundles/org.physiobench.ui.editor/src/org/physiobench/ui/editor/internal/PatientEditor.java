@@ -200,6 +200,11 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
         saveListeners.remove(listener);
     }
 
+    /** @return what the editor and its pages ask the therapist through */
+    EditorPrompts prompts() {
+        return prompts;
+    }
+
     /** Replaces the dialogs (tests answer them without blocking). */
     public void setPrompts(EditorPrompts prompts) {
         this.prompts = prompts;
