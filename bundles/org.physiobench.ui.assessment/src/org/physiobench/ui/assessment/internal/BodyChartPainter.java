@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Path;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Region;
 import org.physiobench.model.api.BodyRegion;
 import org.physiobench.model.api.BodySide;
 import org.physiobench.ui.assessment.api.BodyChart;
@@ -200,21 +201,30 @@ public final class BodyChartPainter {
         }
     }
 
-    /** Diagonal hatching, so radiation differs from pain without relying on colour. */
+    /**
+     * Diagonal hatching, so radiation differs from pain without relying on colour. The hatch is
+     * clipped to the polygon within the paint event's own clipping, which is restored afterwards:
+     * resetting it to none would let everything painted later (the legend) draw over whatever
+     * covers the part of the chart scrolled out of view - on GTK 3 the page tabs below the form.
+     */
     private static void hatch(GC gc, int[] pixels) {
         int[] bounds = BodyFigure.boundingBox(pixels);
         Rectangle box = new Rectangle(bounds[0], bounds[1], bounds[2], bounds[3]);
-        org.eclipse.swt.graphics.Region clip = new org.eclipse.swt.graphics.Region(gc.getDevice());
+        Region painted = new Region(gc.getDevice());
+        Region clip = new Region(gc.getDevice());
         try {
+            gc.getClipping(painted);
             clip.add(pixels);
+            clip.intersect(painted);
             gc.setClipping(clip);
             gc.setForeground(TEXT);
             for (int offset = -box.height; offset < box.width; offset += 6) {
                 gc.drawLine(box.x + offset, box.y + box.height, box.x + offset + box.height, box.y);
             }
-            gc.setClipping((Rectangle) null);
+            gc.setClipping(painted);
         } finally {
             clip.dispose();
+            painted.dispose();
         }
     }
 

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -32,6 +36,7 @@ import org.physiobench.ui.assessment.api.BodyChart;
 import org.physiobench.ui.assessment.api.PainMark;
 import org.physiobench.ui.assessment.api.RegionKey;
 import org.physiobench.ui.assessment.internal.BodyChartAccessibility;
+import org.physiobench.ui.assessment.internal.BodyChartPainter;
 import org.physiobench.ui.assessment.internal.BodyFigure;
 import org.physiobench.ui.assessment.internal.BodyFigure.View;
 import org.physiobench.ui.testing.AssessmentFormPage;
@@ -67,6 +72,37 @@ class BodyChartTest {
     @AfterEach
     void close() {
         shell.dispose();
+    }
+
+    @Test
+    void paintingStaysInsideThePaintEventsClipping() {
+        // the legend's hatched sample once reset the clipping, and everything after it drew over
+        // what covers the chart's part scrolled out of view (the editor's page tabs)
+        chart.setMark(LEFT_LOWER_LEG, PainMark.RADIATING);
+        Rectangle area = new Rectangle(0, 0, 500, 700);
+        Image image = new Image(shell.getDisplay(), area.width, area.height);
+        try {
+            GC gc = new GC(image);
+            try {
+                gc.setBackground(shell.getDisplay().getSystemColor(SWT.COLOR_MAGENTA));
+                gc.fillRectangle(area);
+                gc.setClipping(0, 0, area.width, area.height / 2);
+                new BodyChartPainter(chart).paint(gc, area);
+            } finally {
+                gc.dispose();
+            }
+            ImageData pixels = image.getImageData();
+            int magenta = pixels.palette.getPixel(new RGB(255, 0, 255));
+            int painted = 0;
+            for (int y = area.height / 2; y < area.height; y++) {
+                for (int x = 0; x < area.width; x++) {
+                    painted += pixels.getPixel(x, y) == magenta ? 0 : 1;
+                }
+            }
+            assertEquals(0, painted, "pixels painted below the clipping");
+        } finally {
+            image.dispose();
+        }
     }
 
     @Test
