@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.physiobench.model.api.ClinicalPackage.Literals;
@@ -80,7 +81,27 @@ final class PainSection {
         context.textList(fields, pain, Literals.PAIN_DESCRIPTION__AGGRAVATING_FACTORS, id("aggravatingFactors"));
         context.label(fields, "Easing factors");
         context.textList(fields, pain, Literals.PAIN_DESCRIPTION__EASING_FACTORS, id("easingFactors"));
+        fieldsBesideChartWhenTheyFit(context, client, chartColumn, fields);
         return chart;
+    }
+
+    /**
+     * The fields stand beside the chart when the section is wide enough for both, else below it:
+     * squeezed beside it in a narrow window, their labels were cut and their inputs pushed out of
+     * sight.
+     */
+    private static void fieldsBesideChartWhenTheyFit(FormContext context, Composite client, Composite chartColumn,
+            Composite fields) {
+        client.addListener(SWT.Resize, event -> {
+            GridLayout layout = (GridLayout) client.getLayout();
+            int besideWidth = 2 * layout.marginWidth + chartColumn.computeSize(SWT.DEFAULT, SWT.DEFAULT).x
+                    + layout.horizontalSpacing + fields.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+            int columns = client.getClientArea().width >= besideWidth ? 2 : 1;
+            if (layout.numColumns != columns) {
+                layout.numColumns = columns;
+                context.reflow(client.getParent());
+            }
+        });
     }
 
     private static String id(String feature) {

@@ -10,7 +10,9 @@ import java.util.List;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -53,6 +55,27 @@ class AssessmentFormTest {
     @AfterEach
     void close() {
         fixture.close();
+    }
+
+    @Test
+    void thePainFieldsStandBesideTheChartWhenThereIsRoomElseBelowIt() {
+        BodyChart chart = fixture.page.control(AssessmentWidgetIds.BODY_CHART, BodyChart.class);
+        Text painNow = fixture.page.control(AssessmentWidgetIds.field("pain", "currentIntensity"), Text.class);
+        fixture.shell.setSize(2400, 1000);
+        UiTesting.flush();
+        assertTrue(onDisplay(painNow).x > onDisplay(chart).x + chart.getSize().x, "beside the chart in a wide window");
+
+        // the editor's form in a 1280 x 720 window: squeezed beside the chart, the field was out of sight
+        fixture.shell.setSize(900, 700);
+        UiTesting.flush();
+        assertTrue(onDisplay(painNow).y > onDisplay(chart).y + chart.getSize().y, "below the chart in a narrow one");
+        Control section = painNow.getParent().getParent();
+        assertTrue(onDisplay(painNow).x + painNow.getSize().x <= onDisplay(section).x + section.getSize().x,
+                "the field is inside its section");
+    }
+
+    private static Point onDisplay(Control control) {
+        return control.toDisplay(0, 0);
     }
 
     @Test
