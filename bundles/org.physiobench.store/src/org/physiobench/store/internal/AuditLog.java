@@ -22,6 +22,7 @@ import org.physiobench.store.api.AuditVerification;
 final class AuditLog {
 
     private static final String COLUMNS = "seq, at_utc, actor, record_id, action, detail, prev_hash, hash";
+    private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private AuditLog() {
     }
@@ -41,7 +42,7 @@ final class AuditLog {
 
     /**
      * The head as this store last moved or read it: a guess that spares SQLite's save the read
-     * of the head. {@link #append(Connection, Dialect, Instant, Event, HeadGuess)} moves the
+     * of the head. {@link #append(Connection, Statements, Dialect, Instant, Event, HeadGuess)} moves the
      * head only if it still is exactly the guess, else it reads it; a stale guess (another
      * process appended, a transaction rolled back) costs only the read.
      */
@@ -56,14 +57,17 @@ final class AuditLog {
      * write lock from its start (BEGIN IMMEDIATE), so no other writer can move the head between
      * that check and the commit, as with a read; the entry, its hash and the chain are the same.
      */
-    static AuditEntry append(Connection connection, Dialect dialect, Instant at, Event event, HeadGuess guess)
-            throws SQLException {
+    static AuditEntry append(Connection connection, Statements statements, Dialect dialect, Instant at, Event event,
+            HeadGuess guess) throws SQLException {
         Head expected = guess.head;
         AuditEntry entry = null;
         if (dialect == Dialect.SQLITE && expected != null) {
             AuditEntry candidate = chain(expected, at, List.of(event)).get(0);
-            if (moveHead(connection, expected, candidate)) {
-                insertAll(connection, List.of(candidate));
+            if (moveHead(connection, statements, expected, candidate)) {
+                statements.run(connection, INSERT, insert -> {
+                    bindEntry(insert, candidate);
+                    return insert.executeUpdate();
+                });
                 entry = candidate;
             }
         }
@@ -75,15 +79,17 @@ final class AuditLog {
     }
 
     /** @return whether the head was exactly {@code expected} and now points at {@code entry} */
-    private static boolean moveHead(Connection connection, Head expected, AuditEntry entry) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1 AND last_seq = ? AND last_hash = ?")) {
-            update.setLong(1, entry.sequence());
-            update.setString(2, entry.hash());
-            update.setLong(3, expected.sequence());
-            update.setString(4, expected.hash());
-            return update.executeUpdate() == 1;
-        }
+    private static boolean moveHead(Connection connection, Statements statements, Head expected, AuditEntry entry)
+            throws SQLException {
+        return statements.run(connection,
+                "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1 AND last_seq = ? AND last_hash = ?",
+                update -> {
+                    update.setLong(1, entry.sequence());
+                    update.setString(2, entry.hash());
+                    update.setLong(3, expected.sequence());
+                    update.setString(4, expected.hash());
+                    return update.executeUpdate();
+                }) == 1;
     }
 
     /** Appends entries in order, in the caller's transaction, as one batch. */
@@ -159,8 +165,7 @@ final class AuditLog {
 
     /** Inserts entries exactly as given (append, restore). */
     static void insertAll(Connection connection, List<AuditEntry> entries) throws SQLException {
-        try (PreparedStatement insert = connection
-                .prepareStatement("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (AuditEntry entry : entries) {
                 bindEntry(insert, entry);
                 insert.addBatch();

@@ -54,6 +54,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
     /** Hints that spare a SQLite save two reads; the database checks both (see their classes). */
     private final KnownIndexes knownIndexes = new KnownIndexes();
     private final AuditLog.HeadGuess auditHead = new AuditLog.HeadGuess();
+    private final Statements statements;
 
     private JdbcClinicalStore(StoreSettings settings, HikariDataSource dataSource, PatientModel model, Clock clock) {
         this.settings = settings;
@@ -63,6 +64,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 dialect);
         this.model = model;
         this.clock = clock;
+        this.statements = dialect == Dialect.SQLITE ? Statements.cachedPerConnection() : Statements.UNCACHED;
     }
 
     /**
@@ -194,7 +196,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 }
                 return row.version();
             }
-            if (PatientRows.update(c, id, expectedVersion, row.document(), row.index(),
+            if (PatientRows.update(c, statements, id, expectedVersion, row.document(), row.index(),
                     knownIndexes.at(id, expectedVersion), row.updatedAt(), actor) == 0) {
                 return -PatientRows.currentVersion(c, id);
             }
@@ -432,7 +434,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
 
     /** Appends one audit entry in the caller's transaction (on SQLite after the head this store last saw, if it still is). */
     private AuditEntry audit(Connection connection, Instant at, AuditLog.Event event) throws SQLException {
-        return AuditLog.append(connection, dialect, at, event, auditHead);
+        return AuditLog.append(connection, statements, dialect, at, event, auditHead);
     }
 
     private Instant now() {

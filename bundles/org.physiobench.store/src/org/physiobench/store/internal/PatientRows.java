@@ -138,28 +138,30 @@ final class PatientRows {
      *            knows, or {@code null}
      * @return rows updated: 1, or 0 when the record is missing or not at {@code expectedVersion}
      */
-    static int update(Connection connection, String id, long expectedVersion, String document, PatientIndex index,
-            PatientIndex known, Instant at, String actor) throws SQLException {
+    static int update(Connection connection, Statements statements, String id, long expectedVersion,
+            String document, PatientIndex index, PatientIndex known, Instant at, String actor) throws SQLException {
         int updated = 0;
         if (known != null) {
-            updated = updateRecord(connection, id, expectedVersion, differing(known, index), index, known, at, actor);
+            updated = updateRecord(connection, statements, id, expectedVersion, differing(known, index), index, known,
+                    at, actor);
         }
         if (updated == 0) {
             List<IndexColumn> changed = changedColumns(connection, id, expectedVersion, index);
             if (changed == null) {
                 return 0;
             }
-            updated = updateRecord(connection, id, expectedVersion, changed, index, null, at, actor);
+            updated = updateRecord(connection, statements, id, expectedVersion, changed, index, null, at, actor);
         }
         // Only after the version check passed (and locked the record row) is the document replaced.
         if (updated == 1) {
-            try (PreparedStatement update = connection
-                    .prepareStatement("UPDATE patient_document SET document = ? WHERE id = ?")) {
-                update.setString(1, document);
-                update.setString(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new SQLException("Record " + id + " has no document row");
-                }
+            int documents = statements.run(connection, "UPDATE patient_document SET document = ? WHERE id = ?",
+                    update -> {
+                        update.setString(1, document);
+                        update.setString(2, id);
+                        return update.executeUpdate();
+                    });
+            if (documents != 1) {
+                throw new SQLException("Record " + id + " has no document row");
             }
         }
         return updated;
@@ -181,7 +183,7 @@ final class PatientRows {
      * record is at {@code expectedVersion} and, with {@code unchangedAs}, every other index
      * column holds its value there ({@code IS}: equal, or both null).
      */
-    private static int updateRecord(Connection connection, String id, long expectedVersion,
+    private static int updateRecord(Connection connection, Statements statements, String id, long expectedVersion,
             List<IndexColumn> changed, PatientIndex index, PatientIndex unchangedAs, Instant at, String actor)
             throws SQLException {
         StringBuilder sql = new StringBuilder("UPDATE patient_record SET version = ?");
@@ -196,7 +198,7 @@ final class PatientRows {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+        return statements.run(connection, sql.toString(), update -> {
             int p = 1;
             update.setLong(p++, expectedVersion + 1);
             for (IndexColumn column : changed) {
@@ -211,7 +213,7 @@ final class PatientRows {
             }
             // The version check (which also locks the record row) decides, not what was read before.
             return update.executeUpdate();
-        }
+        });
     }
 
     /** @return the index columns whose stored values differ from {@code index}, or {@code null} without such a version */

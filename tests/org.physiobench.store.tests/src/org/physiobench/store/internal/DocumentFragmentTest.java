@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class DocumentFragmentTest {
             putBack = null;
         }
         EpisodeOfCare episode = patient.getEpisodes().get(0);
-        List<Session> sessions = episode.getSessions();
+        EList<Session> sessions = episode.getSessions();
         Session session = sessions.get(random.nextInt(sessions.size()));
         List<PlannedIntervention> planned = plannedInterventions(episode);
         switch (random.nextInt(12)) {
