@@ -23,6 +23,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * decides whether its {@code eClass} is written), and every object it refers to still has the
  * id written for it and still belongs to the aggregate (a reference names its target by id;
  * the target's changes notify the target's adapters, not this one).
+ * <p>
+ * The adapter is added by the thread that saves, which for a model as EMF's must be the one
+ * that changes it (the editor saves on the UI thread). A change made while the text is being
+ * written (another thread, against that rule) only makes the kept text unused: the count of
+ * changes is taken before the text is written.
  */
 final class DocumentFragment extends EContentAdapter {
 
