@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.physiobench.model.internal.AdministrationPaths;
 
 /**
  * Helpers to build and query clinical records, for the workbench, the store's demo data and
@@ -192,14 +196,35 @@ public final class ClinicalRecords {
      */
     public static List<InstrumentAdministration> administrations(EObject scope, String instrumentId) {
         Objects.requireNonNull(instrumentId);
-        List<InstrumentAdministration> found = new ArrayList<>();
-        for (Iterator<EObject> contents = scope.eAllContents(); contents.hasNext();) {
-            if (contents.next() instanceof InstrumentAdministration administration
-                    && instrumentId.equals(administration.getInstrumentId())) {
-                found.add(administration);
-            }
+        return administrations(scope, Set.of(instrumentId)).get(instrumentId);
+    }
+
+    /**
+     * The administrations of several instruments in one walk of {@code scope} (which visits
+     * only the containments that can hold an administration: a long record's sessions, notes
+     * and interventions are skipped).
+     *
+     * @param scope a patient, an episode or an assessment
+     * @return for each of {@code instrumentIds}, its administrations within {@code scope} in
+     *         the order of {@link #administrations(EObject, String)} (an empty list for none)
+     */
+    public static Map<String, List<InstrumentAdministration>> administrations(EObject scope,
+            Set<String> instrumentIds) {
+        Map<String, List<InstrumentAdministration>> found = new HashMap<>();
+        for (String instrumentId : instrumentIds) {
+            found.put(Objects.requireNonNull(instrumentId), new ArrayList<>());
         }
-        found.sort(Comparator.comparing(InstrumentAdministration::getDate, Comparator.nullsFirst(Comparator.naturalOrder())));
+        AdministrationPaths.forEach(scope, administration -> {
+            List<InstrumentAdministration> list = administration.getInstrumentId() == null ? null
+                    : found.get(administration.getInstrumentId());
+            if (list != null) {
+                list.add(administration);
+            }
+        });
+        // A stable sort: equal dates keep the order of the record.
+        Comparator<InstrumentAdministration> byDate = Comparator.comparing(InstrumentAdministration::getDate,
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        found.values().forEach(list -> list.sort(byDate));
         return found;
     }
 

@@ -22,6 +22,7 @@ import org.physiobench.store.api.AuditVerification;
 final class AuditLog {
 
     private static final String COLUMNS = "seq, at_utc, actor, record_id, action, detail, prev_hash, hash";
+    private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private AuditLog() {
     }
@@ -37,6 +38,58 @@ final class AuditLog {
 
     /** The end of the chain: the last entry's sequence and hash. */
     record Head(long sequence, String hash) {
+    }
+
+    /**
+     * The head as this store last moved or read it: a guess that spares SQLite's save the read
+     * of the head. {@link #append(Connection, Statements, Dialect, Instant, Event, HeadGuess)} moves the
+     * head only if it still is exactly the guess, else it reads it; a stale guess (another
+     * process appended, a transaction rolled back) costs only the read.
+     */
+    static final class HeadGuess {
+        private volatile Head head;
+    }
+
+    /**
+     * Appends one entry in the caller's transaction, on SQLite after the head {@code guess}
+     * names if the database still holds exactly that head: one conditional UPDATE instead of
+     * reading the head and then updating it. SQLite's write transaction holds the database's
+     * write lock from its start (BEGIN IMMEDIATE), so no other writer can move the head between
+     * that check and the commit, as with a read; the entry, its hash and the chain are the same.
+     */
+    static AuditEntry append(Connection connection, Statements statements, Dialect dialect, Instant at, Event event,
+            HeadGuess guess) throws SQLException {
+        Head expected = guess.head;
+        AuditEntry entry = null;
+        if (dialect == Dialect.SQLITE && expected != null) {
+            AuditEntry candidate = chain(expected, at, List.of(event)).get(0);
+            if (moveHead(connection, statements, expected, candidate)) {
+                statements.run(connection, INSERT, insert -> {
+                    bindEntry(insert, candidate);
+                    return insert.executeUpdate();
+                });
+                entry = candidate;
+            }
+        }
+        if (entry == null) {
+            entry = append(connection, dialect, at, event);
+        }
+        guess.head = new Head(entry.sequence(), entry.hash());
+        return entry;
+    }
+
+    /** @return whether the head was exactly {@code expected} and now points at {@code entry} */
+    private static boolean moveHead(Connection connection, Statements statements, Head expected, AuditEntry entry)
+            throws SQLException {
+        return statements.run(connection,
+                "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1 AND last_seq = ? AND last_hash = ?",
+                update -> {
+                    update.setLong(1, entry.sequence());
+                    update.setString(2, entry.hash());
+                    update.setLong(3, expected.sequence());
+                    update.setString(4, expected.hash());
+                    return update.executeUpdate();
+                }) == 1;
     }
 
     /** Appends entries in order, in the caller's transaction, as one batch. */
@@ -63,6 +116,22 @@ final class AuditLog {
      */
     static List<AuditEntry> appendAfter(Connection connection, Dialect dialect, Head head, Instant at,
             List<Event> events) throws SQLException {
+        List<AuditEntry> entries = chain(head, at, events);
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        AuditEntry last = entries.get(entries.size() - 1);
+        if (dialect == Dialect.POSTGRESQL && entries.size() == 1) {
+            insertOneAndSetHead(connection, last);
+        } else {
+            insertAll(connection, entries);
+            setHead(connection, last.sequence(), last.hash());
+        }
+        return entries;
+    }
+
+    /** @return the entries of {@code events} chained after {@code head}, with sequences and hashes */
+    private static List<AuditEntry> chain(Head head, Instant at, List<Event> events) {
         long sequence = head.sequence();
         String previousHash = head.hash();
         List<AuditEntry> entries = new ArrayList<>(events.size());
@@ -73,12 +142,6 @@ final class AuditLog {
             entries.add(new AuditEntry(sequence, at, event.actor(), event.recordId(), event.action(), event.detail(),
                     previousHash, hash));
             previousHash = hash;
-        }
-        if (dialect == Dialect.POSTGRESQL && entries.size() == 1) {
-            insertOneAndSetHead(connection, entries.get(0));
-        } else {
-            insertAll(connection, entries);
-            setHead(connection, sequence, previousHash);
         }
         return entries;
     }
@@ -102,8 +165,7 @@ final class AuditLog {
 
     /** Inserts entries exactly as given (append, restore). */
     static void insertAll(Connection connection, List<AuditEntry> entries) throws SQLException {
-        try (PreparedStatement insert = connection
-                .prepareStatement("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (AuditEntry entry : entries) {
                 bindEntry(insert, entry);
                 insert.addBatch();

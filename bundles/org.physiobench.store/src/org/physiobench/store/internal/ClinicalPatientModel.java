@@ -1,18 +1,18 @@
 package org.physiobench.store.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EReference;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
@@ -85,54 +85,22 @@ final class ClinicalPatientModel implements PatientModel {
                 riskGroup(administrations.startBack()).orElse(null), hasRedFlag(episode));
     }
 
+    /** The instruments the columns read, found in one walk of the episode. */
+    private static final Set<String> COLUMN_INSTRUMENTS = Set.of(ODI, NPRS, STARTBACK);
+
     /**
      * The episode's administrations of the three instruments the columns read, each in date
-     * order (as {@link ClinicalRecords#administrations} sorts them: by date, stable over the
-     * order of the episode's contents), found in one walk of the episode instead of one walk per
-     * instrument, and only along containments that can lead to an administration: with a long
-     * record, walking all contents (the sessions, their notes and interventions) three times was
-     * most of the time a save spent on its index columns.
+     * order, from one walk of the episode ({@link ClinicalRecords#administrations(EObject, Set)},
+     * which skips the containments that cannot hold an administration: with a long record,
+     * walking all contents three times was most of the time a save spent on its columns).
      */
     private record Administrations(List<InstrumentAdministration> odi, List<InstrumentAdministration> nprs,
             List<InstrumentAdministration> startBack) {
 
         static Administrations of(EpisodeOfCare episode) {
-            Administrations found = new Administrations(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-            found.collect(episode);
-            Comparator<InstrumentAdministration> byDate = Comparator.comparing(InstrumentAdministration::getDate,
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            found.odi.sort(byDate);
-            found.nprs.sort(byDate);
-            found.startBack.sort(byDate);
-            return found;
-        }
-
-        /** Visits the contents of {@code object} in {@link EObject#eAllContents()} order, pruned. */
-        private void collect(EObject object) {
-            for (EReference containment : AdministrationPaths.from(object.eClass())) {
-                Object value = object.eGet(containment);
-                if (value instanceof List<?> children) {
-                    for (Object child : children) {
-                        visit((EObject) child);
-                    }
-                } else if (value != null) {
-                    visit((EObject) value);
-                }
-            }
-        }
-
-        private void visit(EObject object) {
-            if (object instanceof InstrumentAdministration administration && administration.getInstrumentId() != null) {
-                switch (administration.getInstrumentId()) {
-                    case ODI -> odi.add(administration);
-                    case NPRS -> nprs.add(administration);
-                    case STARTBACK -> startBack.add(administration);
-                    default -> {
-                        // not a column
-                    }
-                }
-            }
-            collect(object);
+            Map<String, List<InstrumentAdministration>> found = ClinicalRecords.administrations(episode,
+                    COLUMN_INSTRUMENTS);
+            return new Administrations(found.get(ODI), found.get(NPRS), found.get(STARTBACK));
         }
     }
 

@@ -42,7 +42,10 @@ import org.physiobench.core.api.TreatmentComponent;
  * largest part of a save (0.4-0.6 ms of a 1.4 ms save, measured with the save benchmark's
  * patient; through a Jackson generator this walk still took 0.2 ms, half of it copying text
  * between Jackson's char buffers and compact strings). This writer walks the objects once, needs no resource and so neither copies the
- * caller's aggregate nor takes it out of the editor's resource.
+ * caller's aggregate nor takes it out of the editor's resource. For a record saved again and
+ * again (an editor's), it keeps the text of each object a root's child holds (a patient's
+ * sessions, assessments, plans) on that object ({@link DocumentFragment}) and copies it while
+ * nothing in it changed: the aggregate's values are never changed, only an adapter is added.
  * <p>
  * It writes what emfjson writes with the store's settings: the root's {@code eClass} (its URI),
  * a contained object's {@code eClass} only when it is not the reference's own type, every
@@ -73,9 +76,21 @@ final class DocumentWriter {
      *         holds something this writer leaves to emfjson
      */
     String write(EObject root) {
+        return write(root, false);
+    }
+
+    /**
+     * @param keepFragments whether to keep the text of the objects the root's children hold
+     *            (a patient's sessions, assessments, plans) on them ({@link DocumentFragment}),
+     *            for a record that will be saved again (an editor's); kept texts still valid are
+     *            used either way
+     * @return the document of the aggregate rooted at {@code root}, or {@code null} when it
+     *         holds something this writer leaves to emfjson
+     */
+    String write(EObject root, boolean keepFragments) {
         JsonText text = new JsonText(32 * 1024); // a demo patient's document: 12-20 KB
         try {
-            new Walk(root, text).object(root, null);
+            new Walk(root, text, keepFragments).object(root, null);
         } catch (Unsupported e) {
             return null;
         }
@@ -90,10 +105,15 @@ final class DocumentWriter {
     private final class Walk {
         private final EObject root;
         private final JsonText out;
+        private final boolean keepFragments;
+        /** While a fragment is written: the objects its references name, and the ids written for them. */
+        private List<EObject> targets;
+        private List<String> targetIds;
 
-        Walk(EObject root, JsonText out) {
+        Walk(EObject root, JsonText out, boolean keepFragments) {
             this.root = root;
             this.out = out;
+            this.keepFragments = keepFragments;
         }
 
         /** @param containment the reference holding {@code object}, {@code null} for the root */
@@ -136,8 +156,14 @@ final class DocumentWriter {
                 case CHILD -> object((EObject) value, (EReference) property.feature);
                 case CHILDREN -> {
                     out.writeStartArray();
+                    // The objects of the root's children (a patient's episodes) are the fragments.
+                    boolean fragments = object.eContainer() == root && targets == null;
                     for (Object child : (List<?>) value) {
-                        object((EObject) child, (EReference) property.feature);
+                        if (fragments) {
+                            fragment((EObject) child, (EReference) property.feature);
+                        } else {
+                            object((EObject) child, (EReference) property.feature);
+                        }
                     }
                     out.writeEndArray();
                 }
@@ -152,6 +178,37 @@ final class DocumentWriter {
             }
         }
 
+        /** {@code child} as {@link #object} writes it: its kept text while valid, else written (and kept, if asked). */
+        private void fragment(EObject child, EReference containment) {
+            DocumentFragment fragment = child == null ? null : DocumentFragment.on(child);
+            if (fragment != null) {
+                String kept = fragment.text(root, containment);
+                if (kept != null) {
+                    out.writeRaw(kept);
+                    return;
+                }
+                if (!fragment.watchesEverything()) {
+                    fragment.detach();
+                    fragment = null;
+                }
+            }
+            if (fragment == null && keepFragments && child != null) {
+                fragment = DocumentFragment.attach(child);
+            }
+            if (fragment == null) {
+                object(child, containment);
+                return;
+            }
+            long changes = fragment.changes();
+            targets = new ArrayList<>();
+            targetIds = new ArrayList<>();
+            int start = out.beginValue();
+            object(child, containment);
+            fragment.remember(out.since(start), containment, changes, targets, targetIds);
+            targets = null;
+            targetIds = null;
+        }
+
         /** A reference inside the aggregate, by the target's id (what emfjson's resource gives as its fragment). */
         private void reference(EObject target) {
             if (target == null || target.eIsProxy() || !EcoreUtil.isAncestor(root, target)) {
@@ -160,6 +217,10 @@ final class DocumentWriter {
             String id = EcoreUtil.getID(target);
             if (id == null) {
                 throw Unsupported.INSTANCE; // emfjson would write a path fragment
+            }
+            if (targets != null) {
+                targets.add(target);
+                targetIds.add(id);
             }
             out.writeStartObject();
             out.writeStringField("eClass", shape(target.eClass()).typeUri);

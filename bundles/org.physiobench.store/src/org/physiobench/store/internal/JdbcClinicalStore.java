@@ -51,6 +51,10 @@ public final class JdbcClinicalStore implements ClinicalStore {
     private final Object jsonLock = new Object();
     private volatile PatientJson json;
     private final Clock clock;
+    /** Hints that spare a SQLite save two reads; the database checks both (see their classes). */
+    private final KnownIndexes knownIndexes = new KnownIndexes();
+    private final AuditLog.HeadGuess auditHead = new AuditLog.HeadGuess();
+    private final Statements statements;
 
     private JdbcClinicalStore(StoreSettings settings, HikariDataSource dataSource, PatientModel model, Clock clock) {
         this.settings = settings;
@@ -60,6 +64,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 dialect);
         this.model = model;
         this.clock = clock;
+        this.statements = dialect == Dialect.SQLITE ? Statements.cachedPerConnection() : Statements.UNCACHED;
     }
 
     /**
@@ -128,14 +133,14 @@ public final class JdbcClinicalStore implements ClinicalStore {
         PatientRows.Row row = call("load record " + id, () -> transactions.write(c -> {
             PatientRows.Row found = PatientRows.find(c, id);
             if (found != null) {
-                AuditLog.append(c, dialect, now(),
-                        new AuditLog.Event(actor, id, AuditAction.VIEW, "version " + found.version()));
+                audit(c, now(), new AuditLog.Event(actor, id, AuditAction.VIEW, "version " + found.version()));
             }
             return found;
         }));
         if (row == null) {
             throw new RecordNotFoundException(id);
         }
+        knownIndexes.remember(id, row.version(), row.index());
         return new StoredPatient(id, row.version(), row.archived(), (Patient) parse(row));
     }
 
@@ -167,7 +172,8 @@ public final class JdbcClinicalStore implements ClinicalStore {
     @Override
     public long savePatient(Patient patient, long expectedVersion, String actor) throws StoreException {
         requireActor(actor);
-        PatientRows.Row row = toRow(patient, expectedVersion + 1, actor, now());
+        // Saved one by one (an editor's record): keep the texts of its parts for the next save.
+        PatientRows.Row row = toRow(patient, expectedVersion + 1, actor, now(), true);
         String id = row.id();
         Long written = call("save record " + id, () -> transactions.write(c -> {
             if (expectedVersion == 0) {
@@ -179,8 +185,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
                     insert.add(row);
                     insert.execute();
                 }
-                AuditLog.append(c, dialect, row.updatedAt(),
-                        new AuditLog.Event(actor, id, AuditAction.CREATE, "version 1"));
+                audit(c, row.updatedAt(), new AuditLog.Event(actor, id, AuditAction.CREATE, "version 1"));
                 return 1L;
             }
             AuditLog.Event updated = new AuditLog.Event(actor, id, AuditAction.UPDATE, "version " + row.version());
@@ -191,16 +196,18 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 }
                 return row.version();
             }
-            if (PatientRows.update(c, id, expectedVersion, row.document(), row.index(), row.updatedAt(), actor) == 0) {
+            if (PatientRows.update(c, statements, id, expectedVersion, row.document(), row.index(),
+                    knownIndexes.at(id, expectedVersion), row.updatedAt(), actor) == 0) {
                 return -PatientRows.currentVersion(c, id);
             }
-            AuditLog.append(c, dialect, row.updatedAt(), updated);
+            audit(c, row.updatedAt(), updated);
             return row.version();
         }));
         // A non-positive result is the version found instead of the expected one.
         if (written <= 0) {
             throw new StoreConflictException(id, expectedVersion, -written);
         }
+        knownIndexes.remember(id, written, row.index());
         return written;
     }
 
@@ -238,6 +245,9 @@ public final class JdbcClinicalStore implements ClinicalStore {
         if (conflict != null) {
             throw new StoreConflictException(conflict, 0, 1);
         }
+        for (PatientRows.Row row : rows) {
+            knownIndexes.remember(row.id(), row.version(), row.index());
+        }
     }
 
     private boolean existsElsewhere(String id) throws Exception {
@@ -252,7 +262,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
             if (PatientRows.setArchived(c, id, expectedVersion, archived, at, actor) == 0) {
                 return -PatientRows.currentVersion(c, id);
             }
-            AuditLog.append(c, dialect, at, new AuditLog.Event(actor, id, AuditAction.ARCHIVE,
+            audit(c, at, new AuditLog.Event(actor, id, AuditAction.ARCHIVE,
                     (archived ? "archived" : "taken out of the archive") + ", version " + (expectedVersion + 1)));
             return expectedVersion + 1;
         }));
@@ -269,8 +279,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
             if (PatientRows.delete(c, id, expectedVersion) == 0) {
                 return PatientRows.currentVersion(c, id);
             }
-            AuditLog.append(c, dialect, now(),
-                    new AuditLog.Event(actor, id, AuditAction.DELETE, "version " + expectedVersion));
+            audit(c, now(), new AuditLog.Event(actor, id, AuditAction.DELETE, "version " + expectedVersion));
             return expectedVersion;
         }));
         if (found != expectedVersion) {
@@ -285,7 +294,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
             if (PatientRows.currentVersion(c, id) == 0) {
                 return false;
             }
-            AuditLog.append(c, dialect, now(), new AuditLog.Event(actor, id, AuditAction.EXPORT, detail));
+            audit(c, now(), new AuditLog.Event(actor, id, AuditAction.EXPORT, detail));
             return true;
         }));
         if (!exists) {
@@ -333,7 +342,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
         requireActor(actor);
         VerificationReport report = call("back up the store to " + file,
                 () -> transactions.snapshot(c -> BackupFile.write(file, c, this)));
-        call("audit the backup", () -> transactions.write(c -> AuditLog.append(c, dialect, now(),
+        call("audit the backup", () -> transactions.write(c -> audit(c, now(),
                 new AuditLog.Event(actor, null, AuditAction.EXPORT, "backup of the whole store to " + file))));
         return report;
     }
@@ -358,7 +367,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
                         + " is not empty: restore into an empty store, or choose to replace its contents");
             }
             StoreContents.replace(c, file, backup);
-            AuditLog.append(c, dialect, now(), new AuditLog.Event(actor, null, AuditAction.RESTORE, "restored "
+            audit(c, now(), new AuditLog.Event(actor, null, AuditAction.RESTORE, "restored "
                     + backup.report().recordsChecked() + " records from " + file + " (" + mode + ")"));
             return null;
         }));
@@ -376,7 +385,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
         try {
             return patients.parallelStream().map(patient -> {
                 try {
-                    return toRow(patient, 1, actor, at);
+                    return toRow(patient, 1, actor, at, false);
                 } catch (StoreException e) {
                     throw new UncheckedStoreException(e);
                 }
@@ -397,7 +406,8 @@ public final class JdbcClinicalStore implements ClinicalStore {
         }
     }
 
-    private PatientRows.Row toRow(EObject patient, long version, String actor, Instant at) throws StoreException {
+    private PatientRows.Row toRow(EObject patient, long version, String actor, Instant at, boolean keepFragments)
+            throws StoreException {
         if (patient == null || !model.rootClass().isInstance(patient)) {
             throw new StoreException("Only a " + model.rootClass().getName() + " can be saved as a patient record, not "
                     + (patient == null ? "null" : patient.eClass().getName()));
@@ -408,7 +418,7 @@ public final class JdbcClinicalStore implements ClinicalStore {
         try {
             id = model.idOf(patient);
             index = model.indexOf(patient);
-            document = json().write(patient);
+            document = json().write(patient, keepFragments);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot convert the patient to its stored form: " + ConnectionPools.rootMessage(e),
                     e);
@@ -420,6 +430,11 @@ public final class JdbcClinicalStore implements ClinicalStore {
             throw new StoreException("The patient id '" + id + "' is longer than " + MAX_ID_LENGTH + " characters");
         }
         return new PatientRows.Row(id, PatientRows.KIND_PATIENT, version, document, index, false, at, actor);
+    }
+
+    /** Appends one audit entry in the caller's transaction (on SQLite after the head this store last saw, if it still is). */
+    private AuditEntry audit(Connection connection, Instant at, AuditLog.Event event) throws SQLException {
+        return AuditLog.append(connection, statements, dialect, at, event, auditHead);
     }
 
     private Instant now() {

@@ -113,6 +113,30 @@ final class JsonText {
         value(Float.toString(value));
     }
 
+    /**
+     * Starts a value whose text will be taken with {@link #since}: writes the comma due before
+     * it, so the text from the returned position on is the value alone.
+     *
+     * @return the position where the value starts
+     */
+    int beginValue() {
+        separate();
+        comma = false;
+        return text.length();
+    }
+
+    /** @return the text written from {@code start} on */
+    String since(int start) {
+        return text.substring(start);
+    }
+
+    /** Writes a value given as JSON text this class wrote before ({@link #since}). */
+    void writeRaw(String json) {
+        separate();
+        text.append(json);
+        comma = true;
+    }
+
     private void value(String literal) {
         separate();
         text.append(literal);

@@ -122,7 +122,16 @@ final class PatientJson {
      *         stays where it is: in the editor's resource, or in none)
      */
     String write(EObject patient) throws IOException {
-        String document = writer.write(patient);
+        return write(patient, false);
+    }
+
+    /**
+     * @param keepFragments whether the writer keeps the text of the patient's sessions,
+     *            assessments and plans on them for the next save ({@link DocumentFragment})
+     * @return the JSON document of the aggregate; the aggregate's contents are not changed
+     */
+    String write(EObject patient, boolean keepFragments) throws IOException {
+        String document = writer.write(patient, keepFragments);
         return document != null ? document : writeWithEmfjson(patient);
     }
 

@@ -126,20 +126,79 @@ final class PatientRows {
      * saving a session note does not rewrite every index of the patient list (in SQLite each
      * index named in an UPDATE is rewritten whether its value changed or not: 15 instead of 7
      * pages per save).
+     * <p>
+     * With {@code known}, the index columns this store wrote or read at {@code expectedVersion},
+     * the changed columns are taken from it and the stored row is not read first: the UPDATE's
+     * WHERE requires the version and every column it leaves alone to hold exactly those values.
+     * When it updates nothing (a conflict, or another writer changed the row without this store
+     * seeing it) the columns are read and the update tried as without {@code known}, so the
+     * result is the same either way.
      *
+     * @param known the index columns stored at {@code expectedVersion} as far as this store
+     *            knows, or {@code null}
      * @return rows updated: 1, or 0 when the record is missing or not at {@code expectedVersion}
      */
-    static int update(Connection connection, String id, long expectedVersion, String document, PatientIndex index,
-            Instant at, String actor) throws SQLException {
-        List<IndexColumn> changed = changedColumns(connection, id, expectedVersion, index);
-        if (changed == null) {
-            return 0;
+    static int update(Connection connection, Statements statements, String id, long expectedVersion,
+            String document, PatientIndex index, PatientIndex known, Instant at, String actor) throws SQLException {
+        int updated = 0;
+        if (known != null) {
+            updated = updateRecord(connection, statements, id, expectedVersion, differing(known, index), index, known,
+                    at, actor);
         }
-        int updated;
+        if (updated == 0) {
+            List<IndexColumn> changed = changedColumns(connection, id, expectedVersion, index);
+            if (changed == null) {
+                return 0;
+            }
+            updated = updateRecord(connection, statements, id, expectedVersion, changed, index, null, at, actor);
+        }
+        // Only after the version check passed (and locked the record row) is the document replaced.
+        if (updated == 1) {
+            int documents = statements.run(connection, "UPDATE patient_document SET document = ? WHERE id = ?",
+                    update -> {
+                        update.setString(1, document);
+                        update.setString(2, id);
+                        return update.executeUpdate();
+                    });
+            if (documents != 1) {
+                throw new SQLException("Record " + id + " has no document row");
+            }
+        }
+        return updated;
+    }
+
+    /** @return the columns whose values in {@code index} differ from those in {@code stored} */
+    private static List<IndexColumn> differing(PatientIndex stored, PatientIndex index) {
+        List<IndexColumn> changed = new ArrayList<>();
+        for (IndexColumn column : IndexColumn.values()) {
+            if (!Objects.equals(column.value(stored), column.value(index))) {
+                changed.add(column);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The record's UPDATE: version, the {@code changed} index columns and who/when, if the
+     * record is at {@code expectedVersion} and, with {@code unchangedAs}, every other index
+     * column holds its value there ({@code IS}: equal, or both null).
+     */
+    private static int updateRecord(Connection connection, Statements statements, String id, long expectedVersion,
+            List<IndexColumn> changed, PatientIndex index, PatientIndex unchangedAs, Instant at, String actor)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("UPDATE patient_record SET version = ?");
         changed.forEach(column -> sql.append(", ").append(column.sqlName()).append(" = ?"));
         sql.append(", updated_at = ?, updated_by = ? WHERE id = ? AND version = ?");
-        try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+        List<IndexColumn> guarded = new ArrayList<>();
+        if (unchangedAs != null) {
+            for (IndexColumn column : IndexColumn.values()) {
+                if (!changed.contains(column)) {
+                    guarded.add(column);
+                    sql.append(" AND ").append(column.sqlName()).append(" IS ?");
+                }
+            }
+        }
+        return statements.run(connection, sql.toString(), update -> {
             int p = 1;
             update.setLong(p++, expectedVersion + 1);
             for (IndexColumn column : changed) {
@@ -148,22 +207,13 @@ final class PatientRows {
             update.setString(p++, Timestamps.format(at));
             update.setString(p++, actor);
             update.setString(p++, id);
-            update.setLong(p, expectedVersion);
-            // The version check (which also locks the record row) decides, not the read before it.
-            updated = update.executeUpdate();
-        }
-        // Only after the version check passed (and locked the record row) is the document replaced.
-        if (updated == 1) {
-            try (PreparedStatement update = connection
-                    .prepareStatement("UPDATE patient_document SET document = ? WHERE id = ?")) {
-                update.setString(1, document);
-                update.setString(2, id);
-                if (update.executeUpdate() != 1) {
-                    throw new SQLException("Record " + id + " has no document row");
-                }
+            update.setLong(p++, expectedVersion);
+            for (IndexColumn column : guarded) {
+                column.bind(update, p++, unchangedAs);
             }
-        }
-        return updated;
+            // The version check (which also locks the record row) decides, not what was read before.
+            return update.executeUpdate();
+        });
     }
 
     /** @return the index columns whose stored values differ from {@code index}, or {@code null} without such a version */

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,26 @@ class ClinicalRecordsTest {
         assertEquals(2, ClinicalRecords.administrations(patient, "odi").size());
         assertFalse(ClinicalRecords.latestAdministration(patient, "rmdq").isPresent());
         assertFalse(ClinicalRecords.score(latest, "no-such-score").isPresent());
+    }
+
+    @Test
+    void administrationsOfSeveralInstrumentsComeInDateOrderFromOneWalk() {
+        Patient patient = ClinicalExamples.fullyPopulatedPatient();
+        EpisodeOfCare episode = patient.getEpisodes().get(0);
+        Assessment later = ClinicalRecords.newAssessment(episode, AssessmentKind.REASSESSMENT, START, THERAPIST);
+        InstrumentAdministration undated = ClinicalRecords.newAdministration(later, "nprs", null);
+        InstrumentAdministration first = ClinicalRecords.newAdministration(later, "nprs", START);
+        InstrumentAdministration sameDay = ClinicalRecords.newAdministration(later, "nprs", START);
+
+        Map<String, List<InstrumentAdministration>> found = ClinicalRecords.administrations(episode,
+                Set.of("odi", "nprs", "rmdq"));
+
+        assertEquals(ClinicalRecords.administrations(episode, "odi"), found.get("odi"));
+        assertEquals(2, found.get("odi").size());
+        assertEquals(List.of(), found.get("rmdq"));
+        List<InstrumentAdministration> nprs = found.get("nprs");
+        assertEquals(List.of(undated, first, sameDay), nprs.subList(0, 3));
+        assertEquals(nprs, ClinicalRecords.administrations(patient, "nprs"));
     }
 
     @Test

@@ -106,6 +106,34 @@ abstract class StoreContractTest {
                         + "(initial assessment; the session on 2026-03-09 has 6 before), fracture screening yes");
     }
 
+    /**
+     * This store remembers the index columns and the audit head it wrote last (to spare a save
+     * reading them); another writer's changes in between must still decide what is written.
+     */
+    @Test
+    void anotherWritersChangesAreNotHiddenByWhatThisStoreRemembers() throws Exception {
+        Patient patient = TestPatients.patient("p-other", "Fraser", "Ann", 2);
+        store.createPatients(List.of(patient), ALICE);
+        try (JdbcClinicalStore other = reopen()) {
+            // Version 1 again, with other columns and more audit entries than this store saw.
+            other.deletePatient("p-other", 1, BOB);
+            other.createPatients(List.of(TestPatients.patient("p-other", "Gordon", "Ann", 3)), BOB);
+        }
+        patient.getEpisodes().get(0).getSessions().get(0).setPainBefore(1);
+
+        assertEquals(2, store.savePatient(patient, 1, ALICE));
+
+        PatientSummary summary = store.listPatients(PatientQuery.all()).get(0);
+        assertEquals(store.loadPatient("p-other", ALICE).patient().getFamilyName(), summary.index().familyName());
+        assertEquals("Fraser", summary.index().familyName(), "the columns follow the saved document");
+        assertEquals(TestPatients.FIRST_VISIT.plusWeeks(1), summary.index().lastVisit());
+        assertEquals(1, store.countPatients(PatientQuery.all().withNameContains("fraser")));
+        assertEquals(0, store.countPatients(PatientQuery.all().withNameContains("gordon")));
+        AuditVerification audit = store.verifyAuditTrail();
+        assertTrue(audit.isIntact(), audit.toString());
+        assertEquals(5, store.auditTrail(AuditQuery.all()).size(), "create, delete, create, save, view");
+    }
+
     @Test
     void saveBasedOnStaleVersionIsRefusedAndNamesBothVersions() throws Exception {
         Patient patient = TestPatients.patient("p-2", "Muster", "Ben", 1);

@@ -1,4 +1,4 @@
-package org.physiobench.store.internal;
+package org.physiobench.model.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.InstrumentAdministration;
 
 /**
  * For each class of the clinical model, the containments through which an instrument
@@ -19,13 +22,40 @@ import org.physiobench.model.api.ClinicalPackage;
  * containment's type), read from the model itself, so that a walk looking for administrations
  * can skip the rest (sessions with their notes and interventions are most of a long record)
  * and still finds every administration wherever a model version puts them.
+ * <p>
+ * {@link org.physiobench.model.api.ClinicalRecords#administrations} and the store's patient
+ * list columns both find administrations with {@link #forEach}: one walk for every caller.
  */
-final class AdministrationPaths {
+public final class AdministrationPaths {
 
     private static final EClass TARGET = ClinicalPackage.Literals.INSTRUMENT_ADMINISTRATION;
     private static final Map<EClass, List<EReference>> PATHS = new ConcurrentHashMap<>();
 
     private AdministrationPaths() {
+    }
+
+    /**
+     * Visits every administration inside {@code scope} (not {@code scope} itself) in
+     * {@link EObject#eAllContents()} order, skipping the containments that cannot hold one.
+     */
+    public static void forEach(EObject scope, Consumer<? super InstrumentAdministration> visitor) {
+        for (EReference containment : from(scope.eClass())) {
+            Object value = scope.eGet(containment);
+            if (value instanceof List<?> children) {
+                for (Object child : children) {
+                    visit((EObject) child, visitor);
+                }
+            } else if (value != null) {
+                visit((EObject) value, visitor);
+            }
+        }
+    }
+
+    private static void visit(EObject object, Consumer<? super InstrumentAdministration> visitor) {
+        if (object instanceof InstrumentAdministration administration) {
+            visitor.accept(administration);
+        }
+        forEach(object, visitor);
     }
 
     /** @return the containments of {@code eClass} that can lead to an administration, in model order */
