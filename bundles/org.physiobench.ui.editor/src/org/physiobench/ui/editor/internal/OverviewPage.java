@@ -126,10 +126,16 @@ public final class OverviewPage extends PatientEditorPage {
         EditingDomain domain = patientEditor().getEditingDomain();
         TextFieldBinding.bindString(field(client, toolkit, "Condition", "condition"), domain, episode,
                 ClinicalPackage.Literals.EPISODE_OF_CARE__CONDITION);
-        toolkit.createLabel(client, "Started");
-        toolkit.createLabel(client, String.valueOf(episode.getStartDate()));
-        toolkit.createLabel(client, "Status");
-        toolkit.createLabel(client, episode.getStatus().getLiteral());
+        // one label for what used to be four (two caption/value pairs): each label costs GTK 3 its
+        // size calculations on every layout of the page
+        Label started = toolkit.createLabel(client, startedAndStatus(episode));
+        started.setData("id", "started-status");
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(started);
+    }
+
+    /** @return e.g. "Started 2026-03-02 \u00b7 Status: active" */
+    static String startedAndStatus(EpisodeOfCare episode) {
+        return "Started " + episode.getStartDate() + " \u00b7 Status: " + episode.getStatus().getLiteral();
     }
 
     private void startEpisode() {
