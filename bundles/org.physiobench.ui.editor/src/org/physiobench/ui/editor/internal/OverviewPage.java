@@ -126,16 +126,16 @@ public final class OverviewPage extends PatientEditorPage {
         EditingDomain domain = patientEditor().getEditingDomain();
         TextFieldBinding.bindString(field(client, toolkit, "Condition", "condition"), domain, episode,
                 ClinicalPackage.Literals.EPISODE_OF_CARE__CONDITION);
-        // one label for what used to be four (two caption/value pairs): each label costs GTK 3 its
-        // size calculations on every layout of the page
-        Label started = toolkit.createLabel(client, startedAndStatus(episode));
-        started.setData("id", "started-status");
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(started);
+        // two labels for what used to be four (two caption/value pairs), the captions still in the
+        // caption column: each label costs GTK 3 its size calculations on every layout of the page
+        toolkit.createLabel(client, "Started\nStatus");
+        Label values = toolkit.createLabel(client, startedAndStatus(episode));
+        values.setData("id", "started-status");
     }
 
-    /** @return e.g. "Started 2026-03-02 \u00b7 Status: active" */
+    /** @return the episode's start date and status, one a line, beside the captions "Started" and "Status" */
     static String startedAndStatus(EpisodeOfCare episode) {
-        return "Started " + episode.getStartDate() + " \u00b7 Status: " + episode.getStatus().getLiteral();
+        return episode.getStartDate() + "\n" + episode.getStatus().getLiteral();
     }
 
     private void startEpisode() {
