@@ -126,10 +126,16 @@ public final class OverviewPage extends PatientEditorPage {
         EditingDomain domain = patientEditor().getEditingDomain();
         TextFieldBinding.bindString(field(client, toolkit, "Condition", "condition"), domain, episode,
                 ClinicalPackage.Literals.EPISODE_OF_CARE__CONDITION);
-        toolkit.createLabel(client, "Started");
-        toolkit.createLabel(client, String.valueOf(episode.getStartDate()));
-        toolkit.createLabel(client, "Status");
-        toolkit.createLabel(client, episode.getStatus().getLiteral());
+        // two labels for what used to be four (two caption/value pairs), the captions still in the
+        // caption column: each label costs GTK 3 its size calculations on every layout of the page
+        toolkit.createLabel(client, "Started\nStatus");
+        Label values = toolkit.createLabel(client, startedAndStatus(episode));
+        values.setData("id", "started-status");
+    }
+
+    /** @return the episode's start date and status, one a line, beside the captions "Started" and "Status" */
+    static String startedAndStatus(EpisodeOfCare episode) {
+        return episode.getStartDate() + "\n" + episode.getStatus().getLiteral();
     }
 
     private void startEpisode() {

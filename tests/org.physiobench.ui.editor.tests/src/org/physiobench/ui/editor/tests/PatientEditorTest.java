@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -118,6 +119,19 @@ class PatientEditorTest {
         assertTrue(overview(editor).getBanner().getSize().x > 0, "the banner's size: " + overview(editor).getBanner().getSize());
         assertEquals(overview(editor).getManagedForm().getForm().getBody().getClientArea().width,
                 overview(editor).getBanner().getSize().x + 2 * 5, 5, "the banner spans the page");
+    }
+
+    @Test
+    void theOverviewShowsTheEpisodesStartAndStatusAndThePageTitleNamesThePatient() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedPatient("Started"));
+        EpisodeOfCare episode = editor.getPatient().getEpisodes().get(0);
+        Label started = find(editor.getPageContainer(), "started-status", Label.class);
+
+        assertEquals(episode.getStartDate() + "\n" + episode.getStatus().getLiteral(), started.getText());
+        assertTrue(started.getSize().x > 0, "the label is laid out: " + started.getSize());
+        // the title is set on the form, not through the scrolled form (which would reflow the page)
+        String title = overview(editor).getManagedForm().getForm().getForm().getText();
+        assertTrue(title.contains("Started") && title.endsWith("Overview"), title);
     }
 
     @Test
