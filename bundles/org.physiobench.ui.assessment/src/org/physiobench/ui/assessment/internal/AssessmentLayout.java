@@ -1,6 +1,5 @@
 package org.physiobench.ui.assessment.internal;
 
-import org.physiobench.plan.api.RedFlagStatus;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -11,6 +10,7 @@ import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage.Literals;
+import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
 import org.physiobench.ui.assessment.api.BodyChart;
 

@@ -271,8 +271,22 @@ public final class BodyChartPainter {
             bold.dispose();
         }
         gc.setForeground(BODY_LINE);
-        gc.drawText((chart.isRadiationMode() ? "Radiation mode: click marks radiation. " : "Click: pain, Shift+click: radiation. ")
-                + "Keys: arrows, Space, Shift+Space", x, y + 38, true);
+        gc.drawText(hint(gc, client.width - 2 * PAD), x, y + 38, true);
+    }
+
+    /**
+     * @return how to use the chart, shortened to what fits into {@code width} (the section's
+     *         description above the chart already explains the clicks)
+     */
+    private String hint(GC gc, int width) {
+        String mode = chart.isRadiationMode() ? "Radiation mode: click marks radiation."
+                : "Click: pain, Shift+click: radiation.";
+        String keys = "Keys: arrows, Space, Shift+Space";
+        String full = mode + " " + keys;
+        if (gc.textExtent(full).x <= width) {
+            return full;
+        }
+        return chart.isRadiationMode() ? mode : keys;
     }
 
     private String radiationSummary() {

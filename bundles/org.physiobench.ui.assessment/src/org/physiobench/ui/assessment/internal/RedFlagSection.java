@@ -1,6 +1,5 @@
 package org.physiobench.ui.assessment.internal;
 
-import org.physiobench.plan.api.RedFlagStatus;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -14,6 +13,7 @@ import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage.Literals;
 import org.physiobench.model.api.RedFlagAnswer;
 import org.physiobench.model.api.ScreeningAnswer;
+import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
 
 /**
@@ -38,10 +38,11 @@ final class RedFlagSection {
                 }
             }
         }
-        context.label(client, "");
+        // across both columns: in the answers' column alone its text was cut off
         context.check(client, "Referred for medical review", screening,
                 Literals.RED_FLAG_SCREENING__REFERRED_FOR_MEDICAL_REVIEW,
-                AssessmentWidgetIds.field("redflags", "referredForMedicalReview"));
+                AssessmentWidgetIds.field("redflags", "referredForMedicalReview"))
+                .setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false, 2, 1));
         context.label(client, "Notes");
         context.text(client, screening, Literals.RED_FLAG_SCREENING__NOTES, AssessmentWidgetIds.field("redflags", "notes"),
                 SWT.MULTI | SWT.WRAP);
