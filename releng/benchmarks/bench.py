@@ -12,6 +12,11 @@ drift on a shared machine, ratios much less:
   startup.emptyWorkbench      (reported) an Eclipse RCP workbench with one empty window on
                       PhysioBench's platform feature, against the same floor
   startup.overEmptyWorkbench  (reported) PhysioBench against that empty workbench
+  startup.emptyE4Workbench    (reported) a pure E4 application (E4Application, one window with an
+                      empty part, the 3.x compatibility layer installed but not started) on the
+                      same platform feature, against the floor
+  startup.compatOverE4        (reported) the empty RCP workbench against that pure E4 one: what
+                      the 3.x compatibility layer costs
 
 Each start-up measurement is repeated (alternating product and floor so both see the same
 machine load); the table gives the median, the min-max spread and the ratio of medians.
@@ -56,6 +61,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PRODUCT = ROOT / "releng/org.physiobench.product/target/products/org.physiobench.product/linux/gtk/x86_64/physiobench"
 FLOOR = ROOT / "releng/benchmarks/org.physiobench.benchmarks.floor.product/target/products/org.physiobench.benchmarks.floor.product/linux/gtk/x86_64/floor"
 EMPTY_WORKBENCH = ROOT / "releng/benchmarks/org.physiobench.benchmarks.rcp.product/target/products/org.physiobench.benchmarks.rcp.product/linux/gtk/x86_64/rcp"
+E4_WORKBENCH = ROOT / "releng/benchmarks/org.physiobench.benchmarks.e4.product/target/products/org.physiobench.benchmarks.e4.product/linux/gtk/x86_64/e4"
 JMH_MODULE = ROOT / "releng/benchmarks/org.physiobench.benchmarks.jmh/target"
 STARTUP_TIMEOUT_S = 60
 STARTUP_PATIENTS = 200  # the store the workbench starts on (a small clinic's list)
@@ -579,6 +585,10 @@ def main():
                 return time_until_probe(reference_command(java, EMPTY_WORKBENCH, "org.physiobench.benchmarks.rcp.workbench",
                                                           workdir, headless=False), workdir, environment)
 
+            def e4_workbench():
+                return time_until_probe(reference_command(java, E4_WORKBENCH, "org.eclipse.e4.ui.workbench.swt.E4Application",
+                                                          workdir, headless=False), workdir, environment)
+
             results += [
                 compare("startup.workbench", "launch to an interactive workbench window", 1.5,
                         workbench, floor_window, repetitions),
@@ -586,6 +596,10 @@ def main():
                         "against the floor: the platform's own share", None, empty_workbench, floor_window, repetitions),
                 compare("startup.overEmptyWorkbench", "PhysioBench against that empty workbench: what "
                         "PhysioBench adds", None, workbench, empty_workbench, repetitions),
+                compare("startup.emptyE4Workbench", "a pure E4 workbench (no 3.x compatibility layer) on the "
+                        "same platform, against the floor", None, e4_workbench, floor_window, repetitions),
+                compare("startup.compatOverE4", "the empty RCP workbench against the pure E4 one: what the "
+                        "3.x compatibility layer adds", None, empty_workbench, e4_workbench, repetitions),
                 compare("startup.headless", "`physiobench score nprs 7` until exit", 1.5,
                         lambda: time_until_exit(product_command("score", "nprs", "7"), environment),
                         lambda: time_until_exit(reference_command(java, FLOOR, "org.physiobench.benchmarks.floor.headless",
