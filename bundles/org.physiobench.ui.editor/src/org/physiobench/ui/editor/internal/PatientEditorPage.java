@@ -35,13 +35,10 @@ public abstract class PatientEditorPage extends FormPage {
     @Override
     protected final void createFormContent(IManagedForm managedForm) {
         ScrolledForm form = managedForm.getForm();
-        // on the form itself: ScrolledForm.setText reflows the page, here still 0 x 0 - measuring
-        // every widget at no width for nothing; its first resize lays it out at its real size
-        form.getForm().setText(PatientEditorInput.displayName(patient()) + " \u2013 " + getTitle());
         FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
         Composite body = form.getBody();
         body.setLayout(new GridLayout(1, false));
+        FormParts.pageTitle(body, toolkit, PatientEditorInput.displayName(patient()) + " \u2013 " + getTitle());
         fill(body, toolkit);
     }
 

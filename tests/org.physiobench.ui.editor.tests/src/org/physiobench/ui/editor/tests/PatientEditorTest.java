@@ -129,9 +129,9 @@ class PatientEditorTest {
 
         assertEquals(episode.getStartDate() + "\n" + episode.getStatus().getLiteral(), started.getText());
         assertTrue(started.getSize().x > 0, "the label is laid out: " + started.getSize());
-        // the title is set on the form, not through the scrolled form (which would reflow the page)
-        String title = overview(editor).getManagedForm().getForm().getForm().getText();
-        assertTrue(title.contains("Started") && title.endsWith("Overview"), title);
+        Label title = find(editor.getPageContainer(), "page-title", Label.class);
+        assertTrue(title.getText().contains("Started") && title.getText().endsWith("Overview"), title.getText());
+        assertTrue(title.getSize().x > 0, "the title is laid out: " + title.getSize());
     }
 
     @Test
