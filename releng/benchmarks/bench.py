@@ -462,7 +462,7 @@ def workbench_scenarios(environment, smoke, workdir):
                      "reason": f"no cached store of {patients:,} patients yet (the JMH run creates it)"}]
         command = [str(ROOT / "mvnw"), "-B", "-q", "verify", "-pl",
                    "features/org.physiobench.platform.feature,releng/benchmarks/org.physiobench.benchmarks.workbench",
-                   "-am", f"-Dbench.patients={patients}", "-Dbench.repetitions=10",
+                   "-am", f"-Dbench.patients={patients}", "-Dbench.repetitions=20",
                    f"-Dbench.data={workdir / 'workbench-data'}", f"-Dbench.jvm=-Dphysiobench.store.url=jdbc:sqlite:{database}"]
         result = subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=3600)
         if result.returncode != 0:
