@@ -115,6 +115,25 @@ public record RedFlagStatus(List<RedFlag> flags, Set<RedFlagQuestion> answeredYe
         return categories;
     }
 
+    /**
+     * @return each finding a "yes" answer raised, as the banner names it ({@code Cauda equina
+     *         syndrome: Saddle anaesthesia}, or a recorded answer the rules do not know), without
+     *         the flags raised by the patient's age alone: what a correction of the answers would
+     *         have to remove
+     */
+    public List<String> answeredFindings() {
+        List<String> findings = new ArrayList<>();
+        flags.stream().filter(flag -> answeredYes.contains(flag.question()))
+                .forEach(flag -> findings.add(flag.category().label() + ": " + flag.question().label()));
+        otherPositive.forEach(answer -> findings.add(recordedAnswer(answer)));
+        return findings;
+    }
+
+    private static String recordedAnswer(RedFlagAnswer answer) {
+        return (answer.getCategory() == null ? "Red flag" : answer.getCategory().label()) + ": " + answer.getQuestionId()
+                + " (recorded answer)";
+    }
+
     /** @return whether the flag of {@code question} was raised by the age alone, not by an answer */
     public boolean fromAge(RedFlagQuestion question) {
         return (question == RedFlagQuestion.AGE_OVER_50 || question == RedFlagQuestion.AGE_UNDER_20)
@@ -136,8 +155,7 @@ public record RedFlagStatus(List<RedFlag> flags, Set<RedFlagQuestion> answeredYe
                         .map(flag -> flag.question().label() + (fromAge(flag.question()) && ageYears.isPresent()
                                 ? " (age " + ageYears.getAsInt() + ")" : ""))
                         .collect(Collectors.joining("; "))));
-        otherPositive.forEach(answer -> lines.add((answer.getCategory() == null ? "Red flag" : answer.getCategory().label())
-                + ": " + answer.getQuestionId() + " (recorded answer)"));
+        otherPositive.forEach(answer -> lines.add(recordedAnswer(answer)));
         if (referred) {
             lines.add("Referred for medical review.");
         }

@@ -1,7 +1,6 @@
 package org.physiobench.ui.editor.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -161,7 +160,7 @@ public final class AssessmentsPage extends PatientEditorPage {
         }
         Assessment assessment = shown;
         EditorPrompts prompts = patientEditor().prompts();
-        List<String> positive = positiveRedFlags(assessment);
+        List<String> positive = RedFlagStatus.of(assessment).answeredFindings();
         String title = "Delete " + describe(assessment);
         if (!positive.isEmpty()) {
             prompts.explainRefusal(list.getShell(), title, "The " + describe(assessment)
@@ -190,15 +189,6 @@ public final class AssessmentsPage extends PatientEditorPage {
     }
 
     /** @return the positive answers of the assessment's screening, as the banner names them */
-    private static List<String> positiveRedFlags(Assessment assessment) {
-        RedFlagStatus status = RedFlagStatus.of(assessment);
-        List<String> positive = new ArrayList<>();
-        status.flags().stream().filter(flag -> status.answeredYes().contains(flag.question()))
-                .forEach(flag -> positive.add(flag.category().label() + ": " + flag.question().label()));
-        status.otherPositive().forEach(answer -> positive.add(answer.getQuestionId() + " (recorded answer)"));
-        return positive;
-    }
-
     private static String describe(Assessment assessment) {
         return (assessment.getKind() == AssessmentKind.INITIAL ? "initial assessment" : "reassessment") + " of "
                 + assessment.getDate();

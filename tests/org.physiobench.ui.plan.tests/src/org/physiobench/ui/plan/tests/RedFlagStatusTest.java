@@ -46,6 +46,7 @@ class RedFlagStatusTest {
                 + "Cauda equina syndrome: Saddle anaesthesia", status.bannerText());
         // the category comes from the checklist's question, also when the record did not store one
         assertEquals(Set.of(RedFlagCategory.CAUDA_EQUINA), status.answeredCategories());
+        assertEquals(List.of("Cauda equina syndrome: Saddle anaesthesia"), status.answeredFindings());
     }
 
     @Test
@@ -63,6 +64,8 @@ class RedFlagStatusTest {
         assertEquals("RED FLAGS - refer for medical assessment before treatment\n"
                 + "Tumour or infection: Age over 50 (age 51)", status.bannerText());
         assertEquals(Set.of(), status.answeredCategories());
+        // the age is no answer: nothing to correct before an assessment may be deleted
+        assertEquals(List.of(), status.answeredFindings());
     }
 
     @Test
@@ -76,6 +79,7 @@ class RedFlagStatusTest {
         assertEquals(Set.of(RedFlagCategory.TUMOUR_OR_INFECTION), status.answeredCategories());
         assertEquals("RED FLAGS - refer for medical assessment before treatment\n"
                 + "Tumour or infection: Age over 50", status.bannerText());
+        assertEquals(List.of("Tumour or infection: Age over 50"), status.answeredFindings());
     }
 
     @Test
@@ -91,6 +95,7 @@ class RedFlagStatusTest {
                 status.otherPositive().stream().map(RedFlagAnswer::getQuestionId).toList());
         assertEquals("RED FLAGS - refer for medical assessment before treatment\n"
                 + "Tumour or infection: legacy-night-sweats (recorded answer)", status.bannerText());
+        assertEquals(List.of("Tumour or infection: legacy-night-sweats (recorded answer)"), status.answeredFindings());
         assertEquals(Set.of(RedFlagCategory.TUMOUR_OR_INFECTION), status.answeredCategories());
     }
 
