@@ -27,9 +27,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Converts a patient aggregate to its JSON document and back with emfjson-jackson. The
- * aggregate is serialised inside a resource of its own, so references between its objects
- * are written as fragments relative to the aggregate and survive the round trip.
+ * Converts a patient aggregate to its JSON document and back in emfjson-jackson's format. The
+ * store's own {@link DocumentWriter} and {@link DocumentReader} do it for the shapes they know;
+ * emfjson does the rest, the aggregate inside a resource of its own, so references between its
+ * objects are written as fragments relative to the aggregate and survive the round trip.
  */
 final class PatientJson {
 

@@ -28,6 +28,8 @@ import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
 
+import com.fasterxml.jackson.core.JsonFactory;
+
 /**
  * The store's own document reader ({@link DocumentReader}) against emfjson-jackson, which read
  * every stored document before it: the same objects - every value, every feature set or unset
@@ -38,7 +40,7 @@ class DocumentReaderTest {
 
     private final PatientJson json = new PatientJson(ClinicalPatientModel.INSTANCE);
     private final DocumentWriter writer = new DocumentWriter();
-    private final DocumentReader reader = new DocumentReader(new com.fasterxml.jackson.core.JsonFactory(),
+    private final DocumentReader reader = new DocumentReader(new JsonFactory(),
             ClinicalPatientModel.INSTANCE.packages(), ClinicalPatientModel.INSTANCE.rootClass());
 
     @Test
