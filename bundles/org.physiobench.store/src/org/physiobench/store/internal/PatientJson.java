@@ -4,13 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
@@ -22,8 +15,6 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
-import org.physiobench.core.api.RedFlagCategory;
-import org.physiobench.core.api.TreatmentComponent;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -36,9 +27,10 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Converts a patient aggregate to its JSON document and back with emfjson-jackson. The
- * aggregate is serialised inside a resource of its own, so references between its objects
- * are written as fragments relative to the aggregate and survive the round trip.
+ * Converts a patient aggregate to its JSON document and back in emfjson-jackson's format. The
+ * store's own {@link DocumentWriter} and {@link DocumentReader} do it for the shapes they know;
+ * emfjson does the rest, the aggregate inside a resource of its own, so references between its
+ * objects are written as fragments relative to the aggregate and survive the round trip.
  */
 final class PatientJson {
 
@@ -47,6 +39,7 @@ final class PatientJson {
     private final PatientModel model;
     private final ObjectMapper mapper;
     private final DocumentWriter writer;
+    private final DocumentReader reader;
 
     PatientJson(PatientModel model) {
         this.model = model;
@@ -55,36 +48,25 @@ final class PatientJson {
         mapper.disable(SerializationFeature.INDENT_OUTPUT);
         mapper.registerModule(javaTimeModule());
         this.writer = new DocumentWriter();
+        this.reader = new DocumentReader(mapper.getFactory(), model.packages(), model.rootClass());
     }
 
     /**
      * Jackson refuses java.time values without a module, and emfjson hands EDataType values
-     * to Jackson, so every java.time type a model may use gets an ISO-8601 text form here.
-     * (Values are not {@code null} here: Jackson writes nulls itself.)
+     * to Jackson, so every java.time type a model may use gets an ISO-8601 text form here, and
+     * the shared vocabulary its ids ({@link ValueTexts}, which the store's own writer and reader
+     * use too). (Values are not {@code null} here: Jackson writes nulls itself.)
      */
     private static SimpleModule javaTimeModule() {
         SimpleModule module = new SimpleModule("physiobench-java-time");
-        register(module, LocalDate.class, LocalDate::parse);
-        register(module, LocalDateTime.class, LocalDateTime::parse);
-        register(module, LocalTime.class, LocalTime::parse);
-        register(module, Instant.class, Instant::parse);
-        register(module, OffsetDateTime.class, OffsetDateTime::parse);
-        register(module, ZonedDateTime.class, ZonedDateTime::parse);
-        // The shared clinical vocabulary is stored by its published ids ("cauda-equina"), not by
-        // Java constant names, so a renamed constant never makes stored records unreadable.
-        registerVocabulary(module, RedFlagCategory.class, RedFlagCategory::id, RedFlagCategory::fromId);
-        registerVocabulary(module, TreatmentComponent.class, TreatmentComponent::id, TreatmentComponent::fromId);
+        for (ValueTexts.Codec<?> codec : ValueTexts.all()) {
+            register(module, codec);
+        }
         return module;
     }
 
-    private static <T> void registerVocabulary(SimpleModule module, Class<T> type, Function<T, String> id,
-            Function<String, Optional<T>> fromId) {
-        registerCodec(module, type, id, text -> fromId.apply(text)
-                .orElseThrow(() -> new IllegalArgumentException("unknown id '" + text + "'")));
-    }
-
-    private static <T> void register(SimpleModule module, Class<T> type, Function<String, T> parser) {
-        registerCodec(module, type, Object::toString, parser);
+    private static <T> void register(SimpleModule module, ValueTexts.Codec<T> codec) {
+        registerCodec(module, codec.type(), codec.writer(), codec.parser());
     }
 
     private static <T> void registerCodec(SimpleModule module, Class<T> type, Function<? super T, String> writer,
@@ -158,15 +140,32 @@ final class PatientJson {
     }
 
     /**
-     * @return the aggregate of a document
+     * @return the aggregate of a document: read by the store's own reader ({@link DocumentReader}),
+     *         or by emfjson when it holds something that reader leaves to emfjson - the same
+     *         objects either way
      * @throws IOException when the text is not JSON, names unknown classes or features, or
      *             its root is not a patient
      */
     EObject read(String document) throws IOException {
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+        EObject aggregate = reader.read(bytes);
+        return aggregate != null ? aggregate : readWithEmfjson(bytes);
+    }
+
+    /**
+     * The aggregate as emfjson-jackson reads it: the reference for {@link DocumentReader}, and
+     * what is read (or the error reported) when a document holds something that reader leaves
+     * to emfjson.
+     */
+    EObject readWithEmfjson(String document) throws IOException {
+        return readWithEmfjson(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private EObject readWithEmfjson(byte[] document) throws IOException {
         JsonResource resource = new JsonResource(DOCUMENT_URI, mapper);
         newResourceSet().getResources().add(resource);
         try {
-            resource.load(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)), null);
+            resource.load(new ByteArrayInputStream(document), null);
         } catch (IOException | RuntimeException e) {
             throw new IOException("the document is not valid JSON of the patient model: "
                     + ConnectionPools.rootMessage(e), e);
