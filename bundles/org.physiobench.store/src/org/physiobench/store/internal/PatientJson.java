@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
@@ -18,6 +20,8 @@ import org.eclipse.emfcloud.jackson.resource.JsonResource;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -153,6 +157,39 @@ final class PatientJson {
     }
 
     /**
+     * emfjson-jackson 2.2.0 never returns from a {@code null} inside a list of contained objects
+     * (e.g. {@code "episodes":[null]}): it loops, allocating, until the heap is exhausted - one
+     * corrupt row would take the workbench down. Neither writer puts {@code null} into a list, so
+     * any is refused here with a clear error before emfjson sees the document. Malformed JSON is
+     * left to emfjson, which reports it as it always has.
+     */
+    private void refuseEmptyListEntries(byte[] document) throws IOException {
+        try (JsonParser parser = mapper.getFactory().createParser(document)) {
+            Deque<String> lists = new ArrayDeque<>();
+            String field = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case FIELD_NAME -> field = parser.currentName();
+                    case START_ARRAY -> lists.push(field == null ? "" : field);
+                    case END_ARRAY -> lists.pop();
+                    case START_OBJECT -> field = null;
+                    case VALUE_NULL -> {
+                        if (parser.getParsingContext().inArray()) {
+                            throw new IOException("the document is not valid JSON of the patient model: an empty entry"
+                                    + " (null) in the list '" + lists.peek() + "'");
+                        }
+                    }
+                    default -> {
+                        // values and object ends change nothing here
+                    }
+                }
+            }
+        } catch (JsonProcessingException malformed) {
+            // emfjson's own error says what is wrong with it
+        }
+    }
+
+    /**
      * The aggregate as emfjson-jackson reads it: the reference for {@link DocumentReader}, and
      * what is read (or the error reported) when a document holds something that reader leaves
      * to emfjson.
@@ -162,6 +199,7 @@ final class PatientJson {
     }
 
     private EObject readWithEmfjson(byte[] document) throws IOException {
+        refuseEmptyListEntries(document);
         JsonResource resource = new JsonResource(DOCUMENT_URI, mapper);
         newResourceSet().getResources().add(resource);
         try {

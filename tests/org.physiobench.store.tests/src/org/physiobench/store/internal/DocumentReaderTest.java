@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.physiobench.demo.api.DemoData;
 import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalPackage;
@@ -149,6 +150,20 @@ class DocumentReaderTest {
         assertTrue(malformed.getMessage().startsWith("the document is not valid JSON of the patient model"),
                 malformed.getMessage());
         assertNull(reader.read(bytes(example + "trailing")), "text after the document is left to emfjson");
+    }
+
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the guard, emfjson loops on such a document until the heap is exhausted
+    void anEmptyEntryInAListIsRefusedWithAClearErrorBeforeEmfjsonSeesIt() {
+        String type = "\"eClass\":\"" + EcoreUtil.getURI(ClinicalPackage.Literals.PATIENT) + "\"";
+        for (String document : List.of("{" + type + ",\"id\":\"p\",\"episodes\":[null]}",
+                "{" + type + ",\"id\":\"p\",\"episodes\":[{\"id\":\"e\",\"sessions\":[{\"id\":\"s\"},null]}]}")) {
+            IOException refused = assertThrows(IOException.class, () -> json.read(document), document);
+            assertTrue(refused.getMessage().startsWith("the document is not valid JSON of the patient model: an empty entry"),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().contains(document.contains("sessions") ? "'sessions'" : "'episodes'"),
+                    refused.getMessage());
+        }
     }
 
     @Test
