@@ -1,6 +1,8 @@
 package org.physiobench.ui.editor.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +20,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.physiobench.model.api.Assessment;
@@ -33,17 +34,23 @@ import org.physiobench.model.api.Sex;
 /**
  * The first page of a patient's record: the red-flag banner above everything, the patient's
  * details, the current episode of care, history and lifestyle from the latest assessment, and
- * the list of assessments (double-click opens one).
+ * the latest assessments (a click opens one; the Assessments page lists them all).
  */
 public final class OverviewPage extends PatientEditorPage {
 
     public static final String ID = "org.physiobench.ui.editor.overview";
 
+    /** How many of the newest assessments the overview lists; the Assessments page has them all. */
+    static final int LISTED_ASSESSMENTS = 5;
+    static final String NO_ASSESSMENT = "No assessment yet.";
+
     private RedFlagBanner banner;
     private Label historySummary;
     private Label lifestyleSummary;
-    private Table assessments;
+    /** The newest assessments, one link each, newest first; then a link to all when there are more. */
+    private Composite assessments;
     private Combo sex;
+    private FormToolkit toolkit;
     private boolean refreshPending;
     private final EContentAdapter recordListener = new EContentAdapter() {
         @Override
@@ -80,8 +87,9 @@ public final class OverviewPage extends PatientEditorPage {
         return banner;
     }
 
-    public Table getAssessmentsTable() {
-        return assessments;
+    /** @return the links of the assessments listed (newest first), and the link to all of them when there are more */
+    public List<Link> getAssessmentLinks() {
+        return Arrays.stream(assessments.getChildren()).filter(Link.class::isInstance).map(Link.class::cast).toList();
     }
 
     private void createPatientSection(Composite parent, FormToolkit toolkit) {
@@ -154,21 +162,13 @@ public final class OverviewPage extends PatientEditorPage {
         });
     }
 
+    /**
+     * A list of links, not a table: a GTK 3 table with its columns costs the opening of a patient
+     * ~5 ms (session 6, thread CPU), a link a tenth of it; and a single click is what opens one.
+     */
     private void createAssessmentsSection(Composite parent, FormToolkit toolkit) {
-        Composite client = section(parent, toolkit, "Assessments", 1);
-        assessments = toolkit.createTable(client, SWT.FULL_SELECTION | SWT.SINGLE);
-        assessments.setHeaderVisible(true);
-        for (String title : new String[] { "Date", "Kind", "Questionnaires", "Therapist" }) {
-            TableColumn column = new TableColumn(assessments, SWT.LEFT);
-            column.setText(title);
-            column.setWidth(title.equals("Questionnaires") ? 260 : 120);
-        }
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 120).applyTo(assessments);
-        assessments.addListener(SWT.DefaultSelection, event -> {
-            if (event.item != null && event.item.getData() instanceof Assessment assessment) {
-                patientEditor().showAssessment(assessment);
-            }
-        });
+        assessments = section(parent, toolkit, "Assessments", 1);
+        this.toolkit = toolkit;
     }
 
     private void scheduleRefresh() {
@@ -197,8 +197,8 @@ public final class OverviewPage extends PatientEditorPage {
         }
         Optional<Assessment> latest = episode().flatMap(episode -> episode.getAssessments().stream()
                 .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
-        changed |= setText(historySummary, latest.map(RecordSummaries::history).orElse("No assessment yet."));
-        changed |= setText(lifestyleSummary, latest.map(RecordSummaries::lifestyle).orElse("No assessment yet."));
+        changed |= setText(historySummary, latest.map(RecordSummaries::history).orElse(NO_ASSESSMENT));
+        changed |= setText(lifestyleSummary, latest.map(RecordSummaries::lifestyle).orElse(NO_ASSESSMENT));
         changed |= showAssessments(episode().map(episode -> episode.getAssessments().stream()
                 .sorted(Comparator.comparing(Assessment::getDate, Comparator.nullsLast(Comparator.reverseOrder()))).toList())
                 .orElse(List.of()));
@@ -219,42 +219,67 @@ public final class OverviewPage extends PatientEditorPage {
         return true;
     }
 
-    /** Lists {@code shown} (newest first); @return whether the list changed */
+    /** Lists the newest of {@code shown} (newest first); @return whether the list changed */
     private boolean showAssessments(List<Assessment> shown) {
-        List<String[]> rows = shown.stream().map(OverviewPage::row).toList();
-        if (sameRows(shown, rows)) {
+        List<Assessment> listed = shown.subList(0, Math.min(shown.size(), LISTED_ASSESSMENTS));
+        List<String> texts = new ArrayList<>(listed.stream().map(OverviewPage::linkText).toList());
+        if (shown.isEmpty()) {
+            texts.add(NO_ASSESSMENT);
+        } else if (shown.size() > listed.size()) {
+            texts.add("<a>All " + shown.size() + " assessments</a>");
+        }
+        if (sameList(listed, texts)) {
             return false;
         }
-        assessments.removeAll();
-        for (int i = 0; i < shown.size(); i++) {
-            TableItem item = new TableItem(assessments, SWT.NONE);
-            item.setData(shown.get(i));
-            item.setText(rows.get(i));
+        for (Control old : assessments.getChildren()) {
+            old.dispose();
+        }
+        if (shown.isEmpty()) {
+            toolkit.createLabel(assessments, NO_ASSESSMENT);
+            return true;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            Link link = new Link(assessments, SWT.NONE);
+            link.setText(texts.get(i));
+            toolkit.adapt(link, false, false);
+            Assessment assessment = i < listed.size() ? listed.get(i) : null;
+            link.setData(assessment);
+            link.addListener(SWT.Selection, event -> {
+                if (assessment != null) {
+                    patientEditor().showAssessment(assessment);
+                } else {
+                    patientEditor().setActivePage(AssessmentsPage.ID);
+                }
+            });
         }
         return true;
     }
 
-    private boolean sameRows(List<Assessment> shown, List<String[]> rows) {
-        if (assessments.getItemCount() != shown.size()) {
+    private boolean sameList(List<Assessment> listed, List<String> texts) {
+        Control[] children = assessments.getChildren();
+        if (children.length != texts.size()) {
             return false;
         }
-        for (int i = 0; i < shown.size(); i++) {
-            TableItem item = assessments.getItem(i);
-            for (int column = 0; column < rows.get(i).length; column++) {
-                if (!rows.get(i)[column].equals(item.getText(column))) {
-                    return false;
-                }
-            }
-            if (item.getData() != shown.get(i)) {
+        for (int i = 0; i < children.length; i++) {
+            String text = children[i] instanceof Link link ? link.getText() : ((Label) children[i]).getText();
+            if (!texts.get(i).equals(text) || (i < listed.size() && children[i].getData() != listed.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String[] row(Assessment assessment) {
-        return new String[] { String.valueOf(assessment.getDate()), assessment.getKind().getLiteral(),
-                RecordSummaries.scores(assessment), String.valueOf(assessment.getTherapistId()) };
+    /** e.g. {@code <a>2026-09-17 reassessment</a>   odi 26, nprs 3 - demo.therapist.3} */
+    static String linkText(Assessment assessment) {
+        String scores = RecordSummaries.scores(assessment);
+        return "<a>" + assessment.getDate() + " " + assessment.getKind().getLiteral() + "</a>"
+                + (scores.isEmpty() ? "" : "   " + escape(scores))
+                + (assessment.getTherapistId() == null ? "" : " \u2013 " + escape(assessment.getTherapistId()));
+    }
+
+    /** A link's text takes '&' as a mnemonic marker: doubled, it is shown. */
+    private static String escape(String text) {
+        return text.replace("&", "&&");
     }
 
     private static LocalDate parseBirthDate(String text) {

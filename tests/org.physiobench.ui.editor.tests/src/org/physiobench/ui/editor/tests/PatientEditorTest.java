@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.physiobench.ui.editor.tests.EditorFixture.find;
 import static org.physiobench.ui.editor.tests.EditorFixture.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +18,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -28,7 +28,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.AssessmentKind;
 import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.EpisodeStatus;
 import org.physiobench.model.api.Patient;
@@ -112,10 +114,11 @@ class PatientEditorTest {
     void theOverviewIsLaidOutWhenItFirstShows() throws Exception {
         // the page is filled before it has a size and laid out by its first resize, not before
         PatientEditor editor = open(EditorFixture.savedScreenedPatient("Laid Out", List.of(), List.of("foot-drop")));
-        Table assessments = overview(editor).getAssessmentsTable();
+        List<Link> assessments = overview(editor).getAssessmentLinks();
 
-        assertEquals(1, assessments.getItemCount());
-        assertTrue(assessments.getSize().x > 0 && assessments.getSize().y > 0, "the list's size: " + assessments.getSize());
+        assertEquals(1, assessments.size());
+        assertTrue(assessments.get(0).getSize().x > 0 && assessments.get(0).getSize().y > 0,
+                "the link's size: " + assessments.get(0).getSize());
         assertTrue(overview(editor).getBanner().getSize().x > 0, "the banner's size: " + overview(editor).getBanner().getSize());
         assertEquals(overview(editor).getManagedForm().getForm().getBody().getClientArea().width,
                 overview(editor).getBanner().getSize().x + 2 * 5, 5, "the banner spans the page");
@@ -137,20 +140,47 @@ class PatientEditorTest {
     @Test
     void anEditTheOverviewDoesNotShowLeavesItsListAloneAndOneItShowsIsListed() throws Exception {
         PatientEditor editor = open(EditorFixture.savedScreenedPatient("Listed", List.of(), List.of("foot-drop")));
-        Table assessments = overview(editor).getAssessmentsTable();
-        TableItem listed = assessments.getItem(0);
+        Link listed = overview(editor).getAssessmentLinks().get(0);
         Assessment assessment = editor.getPatient().getEpisodes().get(0).getAssessments().get(0);
 
         execute(editor, SetCommand.create(editor.getEditingDomain(), editor.getPatient().getEpisodes().get(0),
                 ClinicalPackage.Literals.EPISODE_OF_CARE__CONDITION, "Chronic low back pain"));
-        assertSame(listed, assessments.getItem(0), "the list was not rebuilt for a change it does not show");
+        assertSame(listed, overview(editor).getAssessmentLinks().get(0), "the list was not rebuilt for a change it does not show");
 
         execute(editor, SetCommand.create(editor.getEditingDomain(), assessment, ClinicalPackage.Literals.ASSESSMENT__THERAPIST_ID,
                 "another-therapist"));
-        assertEquals("another-therapist", assessments.getItem(0).getText(3));
+        assertTrue(overview(editor).getAssessmentLinks().get(0).getText().endsWith("\u2013 another-therapist"),
+                overview(editor).getAssessmentLinks().get(0).getText());
         editor.getEditingDomain().getCommandStack().undo();
         UiTesting.flush();
-        assertEquals("tester", assessments.getItem(0).getText(3));
+        assertTrue(overview(editor).getAssessmentLinks().get(0).getText().endsWith("\u2013 tester"),
+                overview(editor).getAssessmentLinks().get(0).getText());
+    }
+
+    @Test
+    void theOverviewListsTheNewestAssessmentsAndAClickOpensOneOrAllOfThem() throws Exception {
+        Patient patient = ClinicalRecords.newPatient("Alex", "Reassessed", LocalDate.of(1980, 5, 17));
+        EpisodeOfCare episode = ClinicalRecords.newEpisode(patient, "Low back pain", LocalDate.now().minusDays(70));
+        for (int week = 0; week < 7; week++) {
+            ClinicalRecords.newAssessment(episode, week == 0 ? AssessmentKind.INITIAL : AssessmentKind.REASSESSMENT,
+                    LocalDate.now().minusDays(70 - 10 * week), "tester");
+        }
+        PatientEditor editor = open(EditorFixture.save(patient));
+        List<Assessment> recorded = editor.getPatient().getEpisodes().get(0).getAssessments();
+        List<Link> links = overview(editor).getAssessmentLinks();
+
+        assertEquals(6, links.size(), "the newest five and one to all of them");
+        assertTrue(links.get(0).getText().startsWith("<a>" + recorded.get(6).getDate() + " reassessment</a>"), links.get(0).getText());
+        assertTrue(links.get(4).getText().startsWith("<a>" + recorded.get(2).getDate()), links.get(4).getText());
+        assertEquals("<a>All 7 assessments</a>", links.get(5).getText());
+
+        links.get(1).notifyListeners(SWT.Selection, new Event());
+        AssessmentsPage page = (AssessmentsPage) editor.getActivePageInstance();
+        assertSame(recorded.get(5), page.getShownAssessment().orElseThrow());
+
+        editor.setActivePage(OverviewPage.ID);
+        overview(editor).getAssessmentLinks().get(5).notifyListeners(SWT.Selection, new Event());
+        assertEquals(AssessmentsPage.ID, editor.getActivePageInstance().getId());
     }
 
     @Test
