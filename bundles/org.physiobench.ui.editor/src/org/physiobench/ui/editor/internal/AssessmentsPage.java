@@ -188,7 +188,6 @@ public final class AssessmentsPage extends PatientEditorPage {
         }
     }
 
-    /** @return the positive answers of the assessment's screening, as the banner names them */
     private static String describe(Assessment assessment) {
         return (assessment.getKind() == AssessmentKind.INITIAL ? "initial assessment" : "reassessment") + " of "
                 + assessment.getDate();

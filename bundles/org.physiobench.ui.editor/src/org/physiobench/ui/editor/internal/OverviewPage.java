@@ -19,8 +19,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -68,6 +68,7 @@ public final class OverviewPage extends PatientEditorPage {
 
     @Override
     protected void fill(Composite body, FormToolkit toolkit) {
+        this.toolkit = toolkit;
         banner = new RedFlagBanner(body);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
         Composite columns = toolkit.createComposite(body);
@@ -168,7 +169,6 @@ public final class OverviewPage extends PatientEditorPage {
      */
     private void createAssessmentsSection(Composite parent, FormToolkit toolkit) {
         assessments = section(parent, toolkit, "Assessments", 1);
-        this.toolkit = toolkit;
     }
 
     private void scheduleRefresh() {
@@ -269,7 +269,7 @@ public final class OverviewPage extends PatientEditorPage {
         return true;
     }
 
-    /** e.g. {@code <a>2026-09-17 reassessment</a>   odi 26, nprs 3 - demo.therapist.3} */
+    /** e.g. {@code <a>2026-09-17 reassessment</a>   odi 26, nprs 3 – demo.therapist.3} */
     static String linkText(Assessment assessment) {
         String scores = RecordSummaries.scores(assessment);
         return "<a>" + assessment.getDate() + " " + assessment.getKind().getLiteral() + "</a>"
