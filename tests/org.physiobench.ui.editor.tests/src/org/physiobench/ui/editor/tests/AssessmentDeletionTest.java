@@ -28,7 +28,6 @@ import org.physiobench.model.api.ScreeningAnswer;
 import org.physiobench.store.api.StoredPatient;
 import org.physiobench.ui.editor.api.PatientEditors;
 import org.physiobench.ui.editor.internal.AssessmentsPage;
-import org.physiobench.ui.editor.internal.EditorPrompts;
 import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.editor.internal.RedFlagBanner;
@@ -143,7 +142,7 @@ class AssessmentDeletionTest {
     }
 
     /** Answers the editor's questions and records what it asked or refused. */
-    private static final class AnsweringPrompts implements EditorPrompts {
+    private static final class AnsweringPrompts extends SavingPrompts {
         final List<String> questions = new ArrayList<>();
         final List<String> refusals = new ArrayList<>();
         boolean confirm = true;
@@ -157,21 +156,6 @@ class AssessmentDeletionTest {
         @Override
         public void explainRefusal(Shell shell, String title, String reason) {
             refusals.add(reason);
-        }
-
-        @Override
-        public boolean confirmWarnings(Shell shell, String patientName, List<String> warnings) {
-            return true;
-        }
-
-        @Override
-        public void showBlockingProblems(Shell shell, String patientName, List<String> problems) {
-            throw new AssertionError("the record could not be saved: " + problems);
-        }
-
-        @Override
-        public ConflictChoice onConflict(Shell shell, String patientName, String detail) {
-            throw new AssertionError("unexpected conflict: " + detail);
         }
     }
 }

@@ -22,7 +22,6 @@ import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.Patient;
 import org.physiobench.ui.editor.api.PatientEditors;
 import org.physiobench.ui.editor.internal.AssessmentsPage;
-import org.physiobench.ui.editor.internal.EditorPrompts;
 import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.editor.internal.PlanPage;
@@ -76,7 +75,8 @@ class TherapistWorkflowTest {
         assertTrue(session.deliveredModalityIds().contains("core.bird-dog"), "the planned bird dog is not pre-filled");
         assertTrue(maximized(page, editor, "editor-sessions.png") > 4, "the sessions page drew nothing");
 
-        editor.setPrompts(new ConfirmingPrompts());
+        // saves through the warnings (a demo patient over 50 carries the age red flag)
+        editor.setPrompts(new SavingPrompts());
         assertTrue(editor.save(), "the visit was not saved");
 
         ProgressView progress = (ProgressView) page.showView(ProgressView.ID);
@@ -141,23 +141,5 @@ class TherapistWorkflowTest {
 
     private static Shell shell() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-    }
-
-    /** Saves through the warnings (a demo patient over 50 carries the age red flag). */
-    private static final class ConfirmingPrompts implements EditorPrompts {
-        @Override
-        public boolean confirmWarnings(Shell shell, String patientName, List<String> warnings) {
-            return true;
-        }
-
-        @Override
-        public void showBlockingProblems(Shell shell, String patientName, List<String> problems) {
-            throw new AssertionError("not saved: " + problems);
-        }
-
-        @Override
-        public ConflictChoice onConflict(Shell shell, String patientName, String detail) {
-            throw new AssertionError("conflict: " + detail);
-        }
     }
 }
