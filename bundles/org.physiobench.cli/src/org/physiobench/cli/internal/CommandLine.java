@@ -38,6 +38,7 @@ final class CommandLine {
         this.contributed = contributed;
         subcommands.add(new ScoreCommand(instruments));
         subcommands.add(new ChangeCommand(instruments));
+        subcommands.add(new ScreenCommand());
         subcommands.add(new InstrumentsCommand(instruments));
         subcommands.add(new ModalitiesCommand(modalities));
         help = new HelpCommand(this::all);
@@ -45,7 +46,7 @@ final class CommandLine {
 
     /** @return the names of the subcommands built into this bundle (contributions may not take them) */
     static List<String> builtInNames() {
-        return List.of("score", "change", "instruments", "modalities", "help");
+        return List.of("score", "change", "screen", "instruments", "modalities", "help");
     }
 
     /** Every subcommand in help order: built in, contributed (created now), help last. */

@@ -2,9 +2,6 @@ package org.physiobench.clinical.api;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-
-import org.physiobench.core.api.RedFlagCategory;
 
 /**
  * What plan suggestions are made from: the findings of an assessment, in plain Java so any model
@@ -13,17 +10,17 @@ import org.physiobench.core.api.RedFlagCategory;
  * @param symptomDurationDays how long the current episode has lasted, in whole days
  * @param startBackGroup the STarT Back risk group, or {@code null} if not screened
  * @param directionalPreference the directional preference found on examination
- * @param redFlags the red-flag categories raised by screening (empty when none)
+ * @param triage the patient's red-flag triage: the findings active now ({@link Triage#NONE} when none)
  */
 public record AssessmentSummary(int symptomDurationDays, StartBackGroup startBackGroup,
-        DirectionalPreference directionalPreference, Set<RedFlagCategory> redFlags) {
+        DirectionalPreference directionalPreference, Triage triage) {
 
     public AssessmentSummary {
         if (symptomDurationDays < 0) {
             throw new IllegalArgumentException("symptom duration must not be negative: " + symptomDurationDays);
         }
         Objects.requireNonNull(directionalPreference, "directionalPreference");
-        redFlags = Set.copyOf(redFlags);
+        Objects.requireNonNull(triage, "triage");
     }
 
     /** @return the acuity from the symptom duration */

@@ -1,6 +1,7 @@
 package org.physiobench.clinical.api;
 
-import static org.physiobench.clinical.api.GuidelineReference.AHCPR_1994;
+import static org.physiobench.clinical.api.GuidelineReference.GIRFT_2023;
+import static org.physiobench.clinical.api.GuidelineReference.IFOMPT_2020;
 import static org.physiobench.clinical.api.GuidelineReference.JOSPT_2021;
 import static org.physiobench.clinical.api.GuidelineReference.OSTELO_2008;
 import static org.physiobench.clinical.api.GuidelineReference.STARTBACK_HILL_2011;
@@ -12,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TriageLevel;
 
 /**
  * Suggests goals and modalities from an assessment: acuity (JOSPT 2021 guideline, George et al.,
  * doi 10.2519/jospt.2021.0304), STarT Back group (stratified care, Hill et al. 2011), directional
- * preference (treatment-based classification, Alrwaily et al. 2016). A red flag overrides
- * everything: only a referral is suggested (AHCPR 1994).
+ * preference (treatment-based classification, Alrwaily et al. 2016). Red flags follow the graded
+ * triage ({@link RedFlagTriage}): at an urgent or emergency level only the referral is suggested
+ * (active treatment waits for the medical review); at a non-urgent level the GP review is
+ * suggested beside the treatment, whose contraindications the modality registry checks; a
+ * risk factor alone changes nothing.
  *
  * <p>Modalities are named by their canonical ids (e.g. {@code core.bird-dog}); whether one is
  * contraindicated for this patient is checked by the modality registry, not here. A modality
@@ -30,29 +35,42 @@ public final class PlanSuggester {
 
     public static PlanSuggestion suggest(AssessmentSummary assessment) {
         Acuity acuity = assessment.acuity();
-        if (!assessment.redFlags().isEmpty()) {
-            return new PlanSuggestion(acuity, referrals(assessment));
+        Triage triage = assessment.triage();
+        if (triage.level().blocksActiveTreatment()) {
+            return new PlanSuggestion(acuity, referrals(triage));
         }
         Suggestions suggestions = new Suggestions();
+        suggestions.referrals(referrals(triage));
         byAcuity(acuity, suggestions);
         assessment.riskGroup().ifPresent(group -> byRiskGroup(group, suggestions));
         byDirectionalPreference(assessment.directionalPreference(), suggestions);
         return new PlanSuggestion(acuity, suggestions.all());
     }
 
-    private static List<Suggestion> referrals(AssessmentSummary assessment) {
+    /** One referral per suspected category, at the urgency of its triage level, most urgent first. */
+    private static List<Suggestion> referrals(Triage triage) {
         List<Suggestion> referrals = new ArrayList<>();
-        for (RedFlagCategory category : RedFlagCategory.values()) {
-            if (assessment.redFlags().contains(category)) {
-                referrals.add(new Suggestion(Suggestion.Kind.REFERRAL, "referral." + category.id(),
-                        "Refer for medical assessment of suspected " + category.label().toLowerCase()
-                                + " before any treatment",
-                        "Red-flag screening is positive for " + category.label().toLowerCase()
-                                + ": serious pathology must be ruled out first; no treatment is suggested",
-                        AHCPR_1994));
-            }
-        }
+        triage.suspectedLevels().entrySet().stream()
+                .sorted(Map.Entry.<RedFlagCategory, TriageLevel>comparingByValue().reversed())
+                .forEach(suspected -> referrals.add(referral(suspected.getKey(), suspected.getValue())));
         return referrals;
+    }
+
+    private static Suggestion referral(RedFlagCategory category, TriageLevel level) {
+        String what = "suspected " + category.label().toLowerCase();
+        return switch (level) {
+            case EMERGENCY -> new Suggestion(Suggestion.Kind.REFERRAL, "referral." + category.id(),
+                    "Send for same-day emergency assessment (emergency department) of " + what,
+                    "Red-flag triage: emergency. No treatment; the patient goes today", GIRFT_2023);
+            case URGENT -> new Suggestion(Suggestion.Kind.REFERRAL, "referral." + category.id(),
+                    "Arrange a medical review within 24 hours for " + what,
+                    "Red-flag triage: urgent. Active treatment waits for the medical review; advice is allowed",
+                    IFOMPT_2020);
+            default -> new Suggestion(Suggestion.Kind.REFERRAL, "referral." + category.id(),
+                    "Ask the GP to review " + what + " within days",
+                    "Red-flag triage: non-urgent. Treatment may start with caution; re-screen at every visit",
+                    IFOMPT_2020);
+        };
     }
 
     private static void byAcuity(Acuity acuity, Suggestions suggestions) {
@@ -142,8 +160,13 @@ public final class PlanSuggester {
     /** Collects suggestions in order; a goal or modality already suggested keeps its first reason. */
     private static final class Suggestions {
 
+        private final List<Suggestion> referrals = new ArrayList<>();
         private final Map<String, Suggestion> goals = new LinkedHashMap<>();
         private final Map<String, Suggestion> modalities = new LinkedHashMap<>();
+
+        void referrals(List<Suggestion> more) {
+            referrals.addAll(more);
+        }
 
         void goal(String id, String text, String rationale, GuidelineReference reference) {
             goals.putIfAbsent(id, new Suggestion(Suggestion.Kind.GOAL, id, text, rationale, reference));
@@ -155,7 +178,8 @@ public final class PlanSuggester {
         }
 
         List<Suggestion> all() {
-            List<Suggestion> all = new ArrayList<>(goals.values());
+            List<Suggestion> all = new ArrayList<>(referrals);
+            all.addAll(goals.values());
             all.addAll(modalities.values());
             return all;
         }

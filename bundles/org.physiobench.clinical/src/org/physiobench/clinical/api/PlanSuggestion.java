@@ -15,7 +15,7 @@ public record PlanSuggestion(Acuity acuity, List<Suggestion> suggestions) {
         suggestions = List.copyOf(suggestions);
     }
 
-    /** @return whether the patient must be referred before treatment */
+    /** @return whether a medical referral is suggested (before treatment, or beside it at a non-urgent level) */
     public boolean referralRequired() {
         return suggestions.stream().anyMatch(suggestion -> suggestion.kind() == Suggestion.Kind.REFERRAL);
     }

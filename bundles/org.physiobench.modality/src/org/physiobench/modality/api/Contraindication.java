@@ -47,8 +47,12 @@ public record Contraindication(RedFlagCategory redFlag, String condition, Contra
         return redFlag != null ? redFlag.id() : condition;
     }
 
-    /** @return whether the patient's active red flags or conditions trigger this contraindication */
+    /**
+     * @return whether the patient's suspected red-flag categories or active conditions trigger
+     *         this contraindication; the combined {@code tumour-infection} of release 1.0 matches a
+     *         suspected malignancy or infection ({@link RedFlagCategory#matches(Set)})
+     */
     public boolean appliesTo(Set<RedFlagCategory> activeRedFlags, Set<String> activeConditions) {
-        return redFlag != null ? activeRedFlags.contains(redFlag) : activeConditions.contains(condition);
+        return redFlag != null ? redFlag.matches(activeRedFlags) : activeConditions.contains(condition);
     }
 }

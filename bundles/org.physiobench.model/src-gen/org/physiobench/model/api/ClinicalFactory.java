@@ -42,6 +42,15 @@ public interface ClinicalFactory extends EFactory {
 	Patient createPatient();
 
 	/**
+	 * Returns a new object of class '<em>Medical Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Medical Review</em>'.
+	 * @generated
+	 */
+	MedicalReview createMedicalReview();
+
+	/**
 	 * Returns a new object of class '<em>Identifier</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -247,6 +256,15 @@ public interface ClinicalFactory extends EFactory {
 	 * @generated
 	 */
 	PlanRevision createPlanRevision();
+
+	/**
+	 * Returns a new object of class '<em>Contraindication Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Contraindication Override</em>'.
+	 * @generated
+	 */
+	ContraindicationOverride createContraindicationOverride();
 
 	/**
 	 * Returns a new object of class '<em>Rejected Suggestion</em>'.

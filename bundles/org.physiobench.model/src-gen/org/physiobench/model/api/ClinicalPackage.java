@@ -278,13 +278,22 @@ public interface ClinicalPackage extends EPackage {
 	int PATIENT__EPISODES = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Medical Reviews</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PATIENT__MEDICAL_REVIEWS = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Patient</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PATIENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int PATIENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Patient</em>' class.
@@ -296,6 +305,97 @@ public interface ClinicalPackage extends EPackage {
 	int PATIENT_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.physiobench.model.internal.impl.MedicalReviewImpl <em>Medical Review</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.physiobench.model.internal.impl.MedicalReviewImpl
+	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getMedicalReview()
+	 * @generated
+	 */
+	int MEDICAL_REVIEW = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__DATE = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__REVIEWER = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__OUTCOME = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__FINDINGS = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Recorded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__RECORDED_BY = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Recorded At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW__RECORDED_AT = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Medical Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Medical Review</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEDICAL_REVIEW_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.physiobench.model.internal.impl.IdentifierImpl <em>Identifier</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -303,7 +403,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 3;
+	int IDENTIFIER = 4;
 
 	/**
 	 * The feature id for the '<em><b>System</b></em>' attribute.
@@ -349,7 +449,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getContactDetails()
 	 * @generated
 	 */
-	int CONTACT_DETAILS = 4;
+	int CONTACT_DETAILS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Phone</b></em>' attribute.
@@ -440,7 +540,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getEpisodeOfCare()
 	 * @generated
 	 */
-	int EPISODE_OF_CARE = 5;
+	int EPISODE_OF_CARE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -576,7 +676,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getReferral()
 	 * @generated
 	 */
-	int REFERRAL = 6;
+	int REFERRAL = 7;
 
 	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
@@ -640,7 +740,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 7;
+	int ASSESSMENT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -767,7 +867,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getMedicalHistory()
 	 * @generated
 	 */
-	int MEDICAL_HISTORY = 8;
+	int MEDICAL_HISTORY = 9;
 
 	/**
 	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
@@ -831,7 +931,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getMedicalCondition()
 	 * @generated
 	 */
-	int MEDICAL_CONDITION = 9;
+	int MEDICAL_CONDITION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -895,7 +995,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getMedication()
 	 * @generated
 	 */
-	int MEDICATION = 10;
+	int MEDICATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -950,7 +1050,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSurgery()
 	 * @generated
 	 */
-	int SURGERY = 11;
+	int SURGERY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Procedure</b></em>' attribute.
@@ -1005,7 +1105,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getLifestyle()
 	 * @generated
 	 */
-	int LIFESTYLE = 12;
+	int LIFESTYLE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Occupation</b></em>' attribute.
@@ -1114,7 +1214,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPainDescription()
 	 * @generated
 	 */
-	int PAIN_DESCRIPTION = 13;
+	int PAIN_DESCRIPTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
@@ -1259,7 +1359,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPainRegion()
 	 * @generated
 	 */
-	int PAIN_REGION = 14;
+	int PAIN_REGION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' attribute.
@@ -1305,7 +1405,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRedFlagScreening()
 	 * @generated
 	 */
-	int RED_FLAG_SCREENING = 15;
+	int RED_FLAG_SCREENING = 16;
 
 	/**
 	 * The feature id for the '<em><b>Answers</b></em>' containment reference list.
@@ -1360,7 +1460,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRedFlagAnswer()
 	 * @generated
 	 */
-	int RED_FLAG_ANSWER = 16;
+	int RED_FLAG_ANSWER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Question Id</b></em>' attribute.
@@ -1424,7 +1524,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPhysicalExamination()
 	 * @generated
 	 */
-	int PHYSICAL_EXAMINATION = 17;
+	int PHYSICAL_EXAMINATION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Range Of Motion</b></em>' containment reference list.
@@ -1497,7 +1597,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRangeOfMotion()
 	 * @generated
 	 */
-	int RANGE_OF_MOTION = 18;
+	int RANGE_OF_MOTION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Movement</b></em>' attribute.
@@ -1561,7 +1661,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getStraightLegRaise()
 	 * @generated
 	 */
-	int STRAIGHT_LEG_RAISE = 19;
+	int STRAIGHT_LEG_RAISE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Side</b></em>' attribute.
@@ -1616,7 +1716,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getNeurologicalFinding()
 	 * @generated
 	 */
-	int NEUROLOGICAL_FINDING = 20;
+	int NEUROLOGICAL_FINDING = 21;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1680,7 +1780,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getInstrumentAdministration()
 	 * @generated
 	 */
-	int INSTRUMENT_ADMINISTRATION = 21;
+	int INSTRUMENT_ADMINISTRATION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1753,7 +1853,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getItemAnswer()
 	 * @generated
 	 */
-	int ITEM_ANSWER = 22;
+	int ITEM_ANSWER = 23;
 
 	/**
 	 * The feature id for the '<em><b>Item Id</b></em>' attribute.
@@ -1808,7 +1908,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 23;
+	int SCORE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Score Id</b></em>' attribute.
@@ -1863,7 +1963,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getTreatmentPlan()
 	 * @generated
 	 */
-	int TREATMENT_PLAN = 24;
+	int TREATMENT_PLAN = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1936,7 +2036,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPlanRevision()
 	 * @generated
 	 */
-	int PLAN_REVISION = 25;
+	int PLAN_REVISION = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2056,13 +2156,22 @@ public interface ClinicalPackage extends EPackage {
 	int PLAN_REVISION__REJECTED_SUGGESTIONS = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Overrides</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_REVISION__OVERRIDES = IDENTIFIABLE_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Plan Revision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_REVISION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
+	int PLAN_REVISION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Plan Revision</em>' class.
@@ -2074,6 +2183,88 @@ public interface ClinicalPackage extends EPackage {
 	int PLAN_REVISION_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.physiobench.model.internal.impl.ContraindicationOverrideImpl <em>Contraindication Override</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.physiobench.model.internal.impl.ContraindicationOverrideImpl
+	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getContraindicationOverride()
+	 * @generated
+	 */
+	int CONTRAINDICATION_OVERRIDE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Modality Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE__MODALITY_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Contraindications</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE__CONTRAINDICATIONS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE__REASON = 3;
+
+	/**
+	 * The feature id for the '<em><b>By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE__BY = 4;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE__AT = 5;
+
+	/**
+	 * The number of structural features of the '<em>Contraindication Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Contraindication Override</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTRAINDICATION_OVERRIDE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.physiobench.model.internal.impl.RejectedSuggestionImpl <em>Rejected Suggestion</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2081,7 +2272,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRejectedSuggestion()
 	 * @generated
 	 */
-	int REJECTED_SUGGESTION = 26;
+	int REJECTED_SUGGESTION = 28;
 
 	/**
 	 * The feature id for the '<em><b>Suggestion Id</b></em>' attribute.
@@ -2136,7 +2327,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getGoal()
 	 * @generated
 	 */
-	int GOAL = 27;
+	int GOAL = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2245,7 +2436,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPlannedIntervention()
 	 * @generated
 	 */
-	int PLANNED_INTERVENTION = 28;
+	int PLANNED_INTERVENTION = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2345,7 +2536,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getParameter()
 	 * @generated
 	 */
-	int PARAMETER = 29;
+	int PARAMETER = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2391,7 +2582,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSession()
 	 * @generated
 	 */
-	int SESSION = 30;
+	int SESSION = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2491,7 +2682,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSoapNote()
 	 * @generated
 	 */
-	int SOAP_NOTE = 31;
+	int SOAP_NOTE = 33;
 
 	/**
 	 * The feature id for the '<em><b>Subjective</b></em>' attribute.
@@ -2555,7 +2746,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDeliveredIntervention()
 	 * @generated
 	 */
-	int DELIVERED_INTERVENTION = 32;
+	int DELIVERED_INTERVENTION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2628,7 +2819,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getHomeProgramme()
 	 * @generated
 	 */
-	int HOME_PROGRAMME = 33;
+	int HOME_PROGRAMME = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2701,7 +2892,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getHomeExercise()
 	 * @generated
 	 */
-	int HOME_EXERCISE = 34;
+	int HOME_EXERCISE = 36;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2783,7 +2974,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDischarge()
 	 * @generated
 	 */
-	int DISCHARGE = 35;
+	int DISCHARGE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2865,7 +3056,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPreventionPlan()
 	 * @generated
 	 */
-	int PREVENTION_PLAN = 36;
+	int PREVENTION_PLAN = 38;
 
 	/**
 	 * The feature id for the '<em><b>Self Management</b></em>' attribute.
@@ -2938,7 +3129,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 37;
+	int SEX = 39;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.EpisodeStatus <em>Episode Status</em>}' enum.
@@ -2948,7 +3139,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getEpisodeStatus()
 	 * @generated
 	 */
-	int EPISODE_STATUS = 38;
+	int EPISODE_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.AssessmentKind <em>Assessment Kind</em>}' enum.
@@ -2958,7 +3149,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getAssessmentKind()
 	 * @generated
 	 */
-	int ASSESSMENT_KIND = 39;
+	int ASSESSMENT_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.WorkDemand <em>Work Demand</em>}' enum.
@@ -2968,7 +3159,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getWorkDemand()
 	 * @generated
 	 */
-	int WORK_DEMAND = 40;
+	int WORK_DEMAND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.ActivityLevel <em>Activity Level</em>}' enum.
@@ -2978,7 +3169,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getActivityLevel()
 	 * @generated
 	 */
-	int ACTIVITY_LEVEL = 41;
+	int ACTIVITY_LEVEL = 43;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.SmokingStatus <em>Smoking Status</em>}' enum.
@@ -2988,7 +3179,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSmokingStatus()
 	 * @generated
 	 */
-	int SMOKING_STATUS = 42;
+	int SMOKING_STATUS = 44;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.BodyRegion <em>Body Region</em>}' enum.
@@ -2998,7 +3189,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getBodyRegion()
 	 * @generated
 	 */
-	int BODY_REGION = 43;
+	int BODY_REGION = 45;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.BodySide <em>Body Side</em>}' enum.
@@ -3008,7 +3199,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getBodySide()
 	 * @generated
 	 */
-	int BODY_SIDE = 44;
+	int BODY_SIDE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.PainOnsetMode <em>Pain Onset Mode</em>}' enum.
@@ -3018,7 +3209,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPainOnsetMode()
 	 * @generated
 	 */
-	int PAIN_ONSET_MODE = 45;
+	int PAIN_ONSET_MODE = 47;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DurationClass <em>Duration Class</em>}' enum.
@@ -3028,7 +3219,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDurationClass()
 	 * @generated
 	 */
-	int DURATION_CLASS = 46;
+	int DURATION_CLASS = 48;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DailyPainPattern <em>Daily Pain Pattern</em>}' enum.
@@ -3038,7 +3229,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDailyPainPattern()
 	 * @generated
 	 */
-	int DAILY_PAIN_PATTERN = 47;
+	int DAILY_PAIN_PATTERN = 49;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.ScreeningAnswer <em>Screening Answer</em>}' enum.
@@ -3048,7 +3239,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getScreeningAnswer()
 	 * @generated
 	 */
-	int SCREENING_ANSWER = 48;
+	int SCREENING_ANSWER = 50;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.SpinalMovement <em>Spinal Movement</em>}' enum.
@@ -3058,7 +3249,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getSpinalMovement()
 	 * @generated
 	 */
-	int SPINAL_MOVEMENT = 49;
+	int SPINAL_MOVEMENT = 51;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.NeurologicalTestKind <em>Neurological Test Kind</em>}' enum.
@@ -3068,7 +3259,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getNeurologicalTestKind()
 	 * @generated
 	 */
-	int NEUROLOGICAL_TEST_KIND = 50;
+	int NEUROLOGICAL_TEST_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.NeurologicalResult <em>Neurological Result</em>}' enum.
@@ -3078,7 +3269,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getNeurologicalResult()
 	 * @generated
 	 */
-	int NEUROLOGICAL_RESULT = 51;
+	int NEUROLOGICAL_RESULT = 53;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DirectionalPreference <em>Directional Preference</em>}' enum.
@@ -3088,7 +3279,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDirectionalPreference()
 	 * @generated
 	 */
-	int DIRECTIONAL_PREFERENCE = 52;
+	int DIRECTIONAL_PREFERENCE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.PlanStatus <em>Plan Status</em>}' enum.
@@ -3098,7 +3289,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 53;
+	int PLAN_STATUS = 55;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.GoalStatus <em>Goal Status</em>}' enum.
@@ -3108,7 +3299,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getGoalStatus()
 	 * @generated
 	 */
-	int GOAL_STATUS = 54;
+	int GOAL_STATUS = 56;
 
 	/**
 	 * The meta object id for the '{@link org.physiobench.model.api.DischargeReason <em>Discharge Reason</em>}' enum.
@@ -3118,7 +3309,17 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDischargeReason()
 	 * @generated
 	 */
-	int DISCHARGE_REASON = 55;
+	int DISCHARGE_REASON = 57;
+
+	/**
+	 * The meta object id for the '{@link org.physiobench.model.api.OverrideKind <em>Override Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.physiobench.model.api.OverrideKind
+	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getOverrideKind()
+	 * @generated
+	 */
+	int OVERRIDE_KIND = 58;
 
 	/**
 	 * The meta object id for the '<em>Date</em>' data type.
@@ -3128,7 +3329,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getDate()
 	 * @generated
 	 */
-	int DATE = 56;
+	int DATE = 59;
 
 	/**
 	 * The meta object id for the '<em>Timestamp</em>' data type.
@@ -3138,7 +3339,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getTimestamp()
 	 * @generated
 	 */
-	int TIMESTAMP = 57;
+	int TIMESTAMP = 60;
 
 	/**
 	 * The meta object id for the '<em>Red Flag Category</em>' data type.
@@ -3148,7 +3349,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getRedFlagCategory()
 	 * @generated
 	 */
-	int RED_FLAG_CATEGORY = 58;
+	int RED_FLAG_CATEGORY = 61;
 
 	/**
 	 * The meta object id for the '<em>Treatment Component</em>' data type.
@@ -3158,7 +3359,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getTreatmentComponent()
 	 * @generated
 	 */
-	int TREATMENT_COMPONENT = 59;
+	int TREATMENT_COMPONENT = 62;
 
 
 	/**
@@ -3344,6 +3545,93 @@ public interface ClinicalPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPatient_Episodes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.physiobench.model.api.Patient#getMedicalReviews <em>Medical Reviews</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Medical Reviews</em>'.
+	 * @see org.physiobench.model.api.Patient#getMedicalReviews()
+	 * @see #getPatient()
+	 * @generated
+	 */
+	EReference getPatient_MedicalReviews();
+
+	/**
+	 * Returns the meta object for class '{@link org.physiobench.model.api.MedicalReview <em>Medical Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Medical Review</em>'.
+	 * @see org.physiobench.model.api.MedicalReview
+	 * @generated
+	 */
+	EClass getMedicalReview();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.MedicalReview#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.physiobench.model.api.MedicalReview#getDate()
+	 * @see #getMedicalReview()
+	 * @generated
+	 */
+	EAttribute getMedicalReview_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.MedicalReview#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.physiobench.model.api.MedicalReview#getReviewer()
+	 * @see #getMedicalReview()
+	 * @generated
+	 */
+	EAttribute getMedicalReview_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.MedicalReview#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see org.physiobench.model.api.MedicalReview#getOutcome()
+	 * @see #getMedicalReview()
+	 * @generated
+	 */
+	EAttribute getMedicalReview_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.physiobench.model.api.MedicalReview#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Findings</em>'.
+	 * @see org.physiobench.model.api.MedicalReview#getFindings()
+	 * @see #getMedicalReview()
+	 * @generated
+	 */
+	EAttribute getMedicalReview_Findings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.MedicalReview#getRecordedBy <em>Recorded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded By</em>'.
+	 * @see org.physiobench.model.api.MedicalReview#getRecordedBy()
+	 * @see #getMedicalReview()
+	 * @generated
+	 */
+	EAttribute getMedicalReview_RecordedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.MedicalReview#getRecordedAt <em>Recorded At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded At</em>'.
+	 * @see org.physiobench.model.api.MedicalReview#getRecordedAt()
+	 * @see #getMedicalReview()
+	 * @generated
+	 */
+	EAttribute getMedicalReview_RecordedAt();
 
 	/**
 	 * Returns the meta object for class '{@link org.physiobench.model.api.Identifier <em>Identifier</em>}'.
@@ -4906,6 +5194,93 @@ public interface ClinicalPackage extends EPackage {
 	EReference getPlanRevision_RejectedSuggestions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.physiobench.model.api.PlanRevision#getOverrides <em>Overrides</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Overrides</em>'.
+	 * @see org.physiobench.model.api.PlanRevision#getOverrides()
+	 * @see #getPlanRevision()
+	 * @generated
+	 */
+	EReference getPlanRevision_Overrides();
+
+	/**
+	 * Returns the meta object for class '{@link org.physiobench.model.api.ContraindicationOverride <em>Contraindication Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Contraindication Override</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride
+	 * @generated
+	 */
+	EClass getContraindicationOverride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.ContraindicationOverride#getModalityId <em>Modality Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Modality Id</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride#getModalityId()
+	 * @see #getContraindicationOverride()
+	 * @generated
+	 */
+	EAttribute getContraindicationOverride_ModalityId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.ContraindicationOverride#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride#getKind()
+	 * @see #getContraindicationOverride()
+	 * @generated
+	 */
+	EAttribute getContraindicationOverride_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.physiobench.model.api.ContraindicationOverride#getContraindications <em>Contraindications</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Contraindications</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride#getContraindications()
+	 * @see #getContraindicationOverride()
+	 * @generated
+	 */
+	EAttribute getContraindicationOverride_Contraindications();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.ContraindicationOverride#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride#getReason()
+	 * @see #getContraindicationOverride()
+	 * @generated
+	 */
+	EAttribute getContraindicationOverride_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.ContraindicationOverride#getBy <em>By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>By</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride#getBy()
+	 * @see #getContraindicationOverride()
+	 * @generated
+	 */
+	EAttribute getContraindicationOverride_By();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.physiobench.model.api.ContraindicationOverride#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.physiobench.model.api.ContraindicationOverride#getAt()
+	 * @see #getContraindicationOverride()
+	 * @generated
+	 */
+	EAttribute getContraindicationOverride_At();
+
+	/**
 	 * Returns the meta object for class '{@link org.physiobench.model.api.RejectedSuggestion <em>Rejected Suggestion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5800,6 +6175,16 @@ public interface ClinicalPackage extends EPackage {
 	EEnum getDischargeReason();
 
 	/**
+	 * Returns the meta object for enum '{@link org.physiobench.model.api.OverrideKind <em>Override Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Override Kind</em>'.
+	 * @see org.physiobench.model.api.OverrideKind
+	 * @generated
+	 */
+	EEnum getOverrideKind();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6019,6 +6404,72 @@ public interface ClinicalPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PATIENT__EPISODES = eINSTANCE.getPatient_Episodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Medical Reviews</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PATIENT__MEDICAL_REVIEWS = eINSTANCE.getPatient_MedicalReviews();
+
+		/**
+		 * The meta object literal for the '{@link org.physiobench.model.internal.impl.MedicalReviewImpl <em>Medical Review</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.physiobench.model.internal.impl.MedicalReviewImpl
+		 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getMedicalReview()
+		 * @generated
+		 */
+		EClass MEDICAL_REVIEW = eINSTANCE.getMedicalReview();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDICAL_REVIEW__DATE = eINSTANCE.getMedicalReview_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDICAL_REVIEW__REVIEWER = eINSTANCE.getMedicalReview_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDICAL_REVIEW__OUTCOME = eINSTANCE.getMedicalReview_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDICAL_REVIEW__FINDINGS = eINSTANCE.getMedicalReview_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDICAL_REVIEW__RECORDED_BY = eINSTANCE.getMedicalReview_RecordedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEDICAL_REVIEW__RECORDED_AT = eINSTANCE.getMedicalReview_RecordedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.physiobench.model.internal.impl.IdentifierImpl <em>Identifier</em>}' class.
@@ -7219,6 +7670,72 @@ public interface ClinicalPackage extends EPackage {
 		EReference PLAN_REVISION__REJECTED_SUGGESTIONS = eINSTANCE.getPlanRevision_RejectedSuggestions();
 
 		/**
+		 * The meta object literal for the '<em><b>Overrides</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN_REVISION__OVERRIDES = eINSTANCE.getPlanRevision_Overrides();
+
+		/**
+		 * The meta object literal for the '{@link org.physiobench.model.internal.impl.ContraindicationOverrideImpl <em>Contraindication Override</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.physiobench.model.internal.impl.ContraindicationOverrideImpl
+		 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getContraindicationOverride()
+		 * @generated
+		 */
+		EClass CONTRAINDICATION_OVERRIDE = eINSTANCE.getContraindicationOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Modality Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRAINDICATION_OVERRIDE__MODALITY_ID = eINSTANCE.getContraindicationOverride_ModalityId();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRAINDICATION_OVERRIDE__KIND = eINSTANCE.getContraindicationOverride_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Contraindications</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRAINDICATION_OVERRIDE__CONTRAINDICATIONS = eINSTANCE.getContraindicationOverride_Contraindications();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRAINDICATION_OVERRIDE__REASON = eINSTANCE.getContraindicationOverride_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRAINDICATION_OVERRIDE__BY = eINSTANCE.getContraindicationOverride_By();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTRAINDICATION_OVERRIDE__AT = eINSTANCE.getContraindicationOverride_At();
+
+		/**
 		 * The meta object literal for the '{@link org.physiobench.model.internal.impl.RejectedSuggestionImpl <em>Rejected Suggestion</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7949,6 +8466,16 @@ public interface ClinicalPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DISCHARGE_REASON = eINSTANCE.getDischargeReason();
+
+		/**
+		 * The meta object literal for the '{@link org.physiobench.model.api.OverrideKind <em>Override Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.physiobench.model.api.OverrideKind
+		 * @see org.physiobench.model.internal.impl.ClinicalPackageImpl#getOverrideKind()
+		 * @generated
+		 */
+		EEnum OVERRIDE_KIND = eINSTANCE.getOverrideKind();
 
 		/**
 		 * The meta object literal for the '<em>Date</em>' data type.

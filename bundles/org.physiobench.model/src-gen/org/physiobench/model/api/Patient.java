@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.physiobench.model.api.Patient#getPreferredLanguage <em>Preferred Language</em>}</li>
  *   <li>{@link org.physiobench.model.api.Patient#getContact <em>Contact</em>}</li>
  *   <li>{@link org.physiobench.model.api.Patient#getEpisodes <em>Episodes</em>}</li>
+ *   <li>{@link org.physiobench.model.api.Patient#getMedicalReviews <em>Medical Reviews</em>}</li>
  * </ul>
  *
  * @see org.physiobench.model.api.ClinicalPackage#getPatient()
@@ -197,5 +198,20 @@ public interface Patient extends Identifiable {
 	 * @generated
 	 */
 	EList<EpisodeOfCare> getEpisodes();
+
+	/**
+	 * Returns the value of the '<em><b>Medical Reviews</b></em>' containment reference list.
+	 * The list contents are of type {@link org.physiobench.model.api.MedicalReview}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The medical reviews of the patient's red-flag findings. A red-flag "yes" stays active across assessments and episodes until it is answered "no" in a later screening or a medical review covers it; a "yes" recorded after the review makes it active again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Medical Reviews</em>' containment reference list.
+	 * @see org.physiobench.model.api.ClinicalPackage#getPatient_MedicalReviews()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MedicalReview> getMedicalReviews();
 
 } // Patient

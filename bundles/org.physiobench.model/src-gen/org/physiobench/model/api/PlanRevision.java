@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.physiobench.model.api.PlanRevision#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.physiobench.model.api.PlanRevision#getInterventions <em>Interventions</em>}</li>
  *   <li>{@link org.physiobench.model.api.PlanRevision#getRejectedSuggestions <em>Rejected Suggestions</em>}</li>
+ *   <li>{@link org.physiobench.model.api.PlanRevision#getOverrides <em>Overrides</em>}</li>
  * </ul>
  *
  * @see org.physiobench.model.api.ClinicalPackage#getPlanRevision()
@@ -283,5 +284,20 @@ public interface PlanRevision extends Identifiable {
 	 * @generated
 	 */
 	EList<RejectedSuggestion> getRejectedSuggestions();
+
+	/**
+	 * Returns the value of the '<em><b>Overrides</b></em>' containment reference list.
+	 * The list contents are of type {@link org.physiobench.model.api.ContraindicationOverride}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The contraindications the therapist decided to go against in this revision: an override of a block or the acknowledgement of a warning, each with its reason. A blocked or warned intervention is not saved without one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Overrides</em>' containment reference list.
+	 * @see org.physiobench.model.api.ClinicalPackage#getPlanRevision_Overrides()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ContraindicationOverride> getOverrides();
 
 } // PlanRevision

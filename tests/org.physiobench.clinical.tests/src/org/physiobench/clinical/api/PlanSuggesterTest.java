@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.physiobench.core.api.RedFlagCategory;
 
 class PlanSuggesterTest {
 
@@ -28,8 +27,11 @@ class PlanSuggesterTest {
             "sport.return-to-sport-drills");
 
     private static PlanSuggestion suggest(int days, StartBackGroup group, DirectionalPreference preference,
-            RedFlagCategory... redFlags) {
-        return PlanSuggester.suggest(new AssessmentSummary(days, group, preference, Set.of(redFlags)));
+            String... positive) {
+        Set<RedFlagQuestion> findings = java.util.Arrays.stream(positive)
+                .map(key -> RedFlagQuestion.fromId(key).orElseThrow()).collect(java.util.stream.Collectors.toSet());
+        return PlanSuggester.suggest(new AssessmentSummary(days, group, preference,
+                RedFlagTriage.triage(findings, java.util.OptionalInt.of(40))));
     }
 
     private static List<String> modalityIds(PlanSuggestion suggestion) {
@@ -48,15 +50,32 @@ class PlanSuggesterTest {
     }
 
     @Test
-    void aRedFlagSuggestsReferralAndNoTreatment() {
+    void anEmergencyOrUrgentTriageSuggestsOnlyTheReferralsMostUrgentFirst() {
         PlanSuggestion suggestion = suggest(100, StartBackGroup.HIGH, DirectionalPreference.EXTENSION,
-                RedFlagCategory.FRACTURE, RedFlagCategory.CAUDA_EQUINA);
+                "major-trauma", "bilateral-leg-symptoms", "fever-chills");
         assertTrue(suggestion.referralRequired());
         assertTrue(suggestion.modalities().isEmpty());
         assertTrue(suggestion.goals().isEmpty());
-        assertEquals(List.of("referral.cauda-equina", "referral.fracture"),
+        assertEquals(List.of("referral.cauda-equina", "referral.fracture", "referral.infection"),
                 suggestion.suggestions().stream().map(Suggestion::id).toList());
-        assertEquals(GuidelineReference.AHCPR_1994, suggestion.suggestions().get(0).reference());
+        assertEquals(GuidelineReference.GIRFT_2023, suggestion.suggestions().get(0).reference());
+        assertTrue(suggestion.suggestions().get(0).text().contains("emergency department"));
+        assertTrue(suggestion.suggestions().get(1).text().contains("within 24 hours"));
+        assertTrue(suggestion.suggestions().get(2).text().contains("within days"));
+    }
+
+    @Test
+    void aNonUrgentFindingSuggestsTheGpReviewBesideTheTreatment() {
+        PlanSuggestion suggestion = suggest(120, null, DirectionalPreference.NONE, "prolonged-corticosteroids");
+        assertEquals("referral.fracture", suggestion.suggestions().get(0).id());
+        assertEquals(GuidelineReference.IFOMPT_2020, suggestion.suggestions().get(0).reference());
+        assertFalse(suggestion.modalities().isEmpty(), "treatment may start with caution");
+    }
+
+    @Test
+    void aRiskFactorAloneChangesNothing() {
+        assertEquals(suggest(120, null, DirectionalPreference.NONE).suggestions(),
+                suggest(120, null, DirectionalPreference.NONE, "severe-night-pain").suggestions());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.modality.api.ConditionIds;
 import org.physiobench.modality.api.ContraindicationCheck;
 import org.physiobench.modality.api.ContraindicationSeverity;
@@ -23,8 +25,8 @@ import org.physiobench.modality.api.ModalityRegistry;
 import org.physiobench.modality.api.Modalities;
 
 /**
- * The contraindication check on the built-in modalities: a red flag needs medical referral
- * before treatment (AHCPR 1994); spinal manipulation with suspected fracture, osteoporosis or
+ * The contraindication check on the built-in modalities: a suspected serious pathology blocks the
+ * modalities that could harm (graded triage: IFOMPT 2020, GIRFT 2023); spinal manipulation with suspected fracture, osteoporosis or
  * cauda equina is the reference's own example of a plan that must be blocked.
  */
 class ContraindicationCheckTest {
@@ -47,7 +49,33 @@ class ContraindicationCheckTest {
     void everyRedFlagBlocksSpinalManipulation(RedFlagCategory redFlag) {
         ContraindicationVerdict verdict = check(MANIPULATION, EnumSet.of(redFlag), Set.of());
         assertEquals(Status.BLOCKED, verdict.status());
-        assertEquals(redFlag, verdict.matched().get(0).redFlag());
+        assertTrue(verdict.matched().get(0).redFlag().matches(Set.of(redFlag)), verdict.matched().toString());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theCombinedCategoryOfRelease10StillBlocksForAMalignancyOrAnInfection() {
+        // the built-in and third-party contributions of 1.0 name tumour-infection
+        assertEquals(RedFlagCategory.TUMOUR_OR_INFECTION,
+                check(MANIPULATION, EnumSet.of(RedFlagCategory.MALIGNANCY), Set.of()).matched().get(0).redFlag());
+        assertEquals(Status.BLOCKED, check("core.bird-dog", EnumSet.of(RedFlagCategory.INFECTION), Set.of()).status());
+    }
+
+    @Test
+    void anUrgentTriageBlocksActiveTreatmentWithoutAContraindicationButAllowsAdvice() {
+        ModalityDescriptor flareUpPlan = modality("prevention.flare-up-plan");
+        assertEquals(Status.ALLOWED, ContraindicationCheck.check(flareUpPlan, EnumSet.of(RedFlagCategory.FRACTURE),
+                Set.of()).status(), "it names no contraindication");
+        ContraindicationVerdict urgent = ContraindicationCheck.check(flareUpPlan,
+                Map.of(RedFlagCategory.FRACTURE, TriageLevel.URGENT), Set.of());
+        assertEquals(Status.BLOCKED, urgent.status());
+        assertEquals("block (fracture): " + TriageLevel.URGENT.label() + " red-flag triage: "
+                + TriageLevel.URGENT.action(), urgent.reasons().get(0));
+        assertEquals(Status.ALLOWED, ContraindicationCheck.check(flareUpPlan,
+                Map.of(RedFlagCategory.FRACTURE, TriageLevel.NON_URGENT), Set.of()).status(),
+                "a non-urgent finding leaves the category's own contraindications");
+        assertEquals(Status.WARNED, ContraindicationCheck.check(modality("education.pain-neuroscience"),
+                Map.of(RedFlagCategory.FRACTURE, TriageLevel.URGENT), Set.of()).status(), "advice is allowed");
     }
 
     @Test

@@ -67,6 +67,7 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 		switch (eClass.getClassifierID()) {
 			case ClinicalPackage.THERAPIST: return createTherapist();
 			case ClinicalPackage.PATIENT: return createPatient();
+			case ClinicalPackage.MEDICAL_REVIEW: return createMedicalReview();
 			case ClinicalPackage.IDENTIFIER: return createIdentifier();
 			case ClinicalPackage.CONTACT_DETAILS: return createContactDetails();
 			case ClinicalPackage.EPISODE_OF_CARE: return createEpisodeOfCare();
@@ -90,6 +91,7 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 			case ClinicalPackage.SCORE: return createScore();
 			case ClinicalPackage.TREATMENT_PLAN: return createTreatmentPlan();
 			case ClinicalPackage.PLAN_REVISION: return createPlanRevision();
+			case ClinicalPackage.CONTRAINDICATION_OVERRIDE: return createContraindicationOverride();
 			case ClinicalPackage.REJECTED_SUGGESTION: return createRejectedSuggestion();
 			case ClinicalPackage.GOAL: return createGoal();
 			case ClinicalPackage.PLANNED_INTERVENTION: return createPlannedIntervention();
@@ -152,6 +154,8 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 				return createGoalStatusFromString(eDataType, initialValue);
 			case ClinicalPackage.DISCHARGE_REASON:
 				return createDischargeReasonFromString(eDataType, initialValue);
+			case ClinicalPackage.OVERRIDE_KIND:
+				return createOverrideKindFromString(eDataType, initialValue);
 			case ClinicalPackage.DATE:
 				return createDateFromString(eDataType, initialValue);
 			case ClinicalPackage.TIMESTAMP:
@@ -211,6 +215,8 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 				return convertGoalStatusToString(eDataType, instanceValue);
 			case ClinicalPackage.DISCHARGE_REASON:
 				return convertDischargeReasonToString(eDataType, instanceValue);
+			case ClinicalPackage.OVERRIDE_KIND:
+				return convertOverrideKindToString(eDataType, instanceValue);
 			case ClinicalPackage.DATE:
 				return convertDateToString(eDataType, instanceValue);
 			case ClinicalPackage.TIMESTAMP:
@@ -244,6 +250,17 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 	public Patient createPatient() {
 		PatientImpl patient = new PatientImpl();
 		return patient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MedicalReview createMedicalReview() {
+		MedicalReviewImpl medicalReview = new MedicalReviewImpl();
+		return medicalReview;
 	}
 
 	/**
@@ -497,6 +514,17 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 	public PlanRevision createPlanRevision() {
 		PlanRevisionImpl planRevision = new PlanRevisionImpl();
 		return planRevision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ContraindicationOverride createContraindicationOverride() {
+		ContraindicationOverrideImpl contraindicationOverride = new ContraindicationOverrideImpl();
+		return contraindicationOverride;
 	}
 
 	/**
@@ -997,6 +1025,26 @@ public class ClinicalFactoryImpl extends EFactoryImpl implements ClinicalFactory
 	 * @generated
 	 */
 	public String convertDischargeReasonToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OverrideKind createOverrideKindFromString(EDataType eDataType, String initialValue) {
+		OverrideKind result = OverrideKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOverrideKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

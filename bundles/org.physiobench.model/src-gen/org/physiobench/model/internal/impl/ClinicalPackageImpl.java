@@ -28,6 +28,7 @@ import org.physiobench.model.api.BodySide;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ContactDetails;
+import org.physiobench.model.api.ContraindicationOverride;
 import org.physiobench.model.api.DailyPainPattern;
 import org.physiobench.model.api.DeliveredIntervention;
 import org.physiobench.model.api.DirectionalPreference;
@@ -47,10 +48,12 @@ import org.physiobench.model.api.ItemAnswer;
 import org.physiobench.model.api.Lifestyle;
 import org.physiobench.model.api.MedicalCondition;
 import org.physiobench.model.api.MedicalHistory;
+import org.physiobench.model.api.MedicalReview;
 import org.physiobench.model.api.Medication;
 import org.physiobench.model.api.NeurologicalFinding;
 import org.physiobench.model.api.NeurologicalResult;
 import org.physiobench.model.api.NeurologicalTestKind;
+import org.physiobench.model.api.OverrideKind;
 import org.physiobench.model.api.PainDescription;
 import org.physiobench.model.api.PainOnsetMode;
 import org.physiobench.model.api.PainRegion;
@@ -106,6 +109,13 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	private EClass patientEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass medicalReviewEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -267,6 +277,13 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	private EClass planRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass contraindicationOverrideEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -477,6 +494,13 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	private EEnum dischargeReasonEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum overrideKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -734,6 +758,86 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	@Override
 	public EReference getPatient_Episodes() {
 		return (EReference)patientEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPatient_MedicalReviews() {
+		return (EReference)patientEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMedicalReview() {
+		return medicalReviewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMedicalReview_Date() {
+		return (EAttribute)medicalReviewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMedicalReview_Reviewer() {
+		return (EAttribute)medicalReviewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMedicalReview_Outcome() {
+		return (EAttribute)medicalReviewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMedicalReview_Findings() {
+		return (EAttribute)medicalReviewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMedicalReview_RecordedBy() {
+		return (EAttribute)medicalReviewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMedicalReview_RecordedAt() {
+		return (EAttribute)medicalReviewEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2182,6 +2286,86 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getPlanRevision_Overrides() {
+		return (EReference)planRevisionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getContraindicationOverride() {
+		return contraindicationOverrideEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContraindicationOverride_ModalityId() {
+		return (EAttribute)contraindicationOverrideEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContraindicationOverride_Kind() {
+		return (EAttribute)contraindicationOverrideEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContraindicationOverride_Contraindications() {
+		return (EAttribute)contraindicationOverrideEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContraindicationOverride_Reason() {
+		return (EAttribute)contraindicationOverrideEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContraindicationOverride_By() {
+		return (EAttribute)contraindicationOverrideEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContraindicationOverride_At() {
+		return (EAttribute)contraindicationOverrideEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRejectedSuggestion() {
 		return rejectedSuggestionEClass;
 	}
@@ -3022,6 +3206,16 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getOverrideKind() {
+		return overrideKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getDate() {
 		return dateEDataType;
 	}
@@ -3104,6 +3298,15 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		createEAttribute(patientEClass, PATIENT__PREFERRED_LANGUAGE);
 		createEReference(patientEClass, PATIENT__CONTACT);
 		createEReference(patientEClass, PATIENT__EPISODES);
+		createEReference(patientEClass, PATIENT__MEDICAL_REVIEWS);
+
+		medicalReviewEClass = createEClass(MEDICAL_REVIEW);
+		createEAttribute(medicalReviewEClass, MEDICAL_REVIEW__DATE);
+		createEAttribute(medicalReviewEClass, MEDICAL_REVIEW__REVIEWER);
+		createEAttribute(medicalReviewEClass, MEDICAL_REVIEW__OUTCOME);
+		createEAttribute(medicalReviewEClass, MEDICAL_REVIEW__FINDINGS);
+		createEAttribute(medicalReviewEClass, MEDICAL_REVIEW__RECORDED_BY);
+		createEAttribute(medicalReviewEClass, MEDICAL_REVIEW__RECORDED_AT);
 
 		identifierEClass = createEClass(IDENTIFIER);
 		createEAttribute(identifierEClass, IDENTIFIER__SYSTEM);
@@ -3271,6 +3474,15 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		createEReference(planRevisionEClass, PLAN_REVISION__GOALS);
 		createEReference(planRevisionEClass, PLAN_REVISION__INTERVENTIONS);
 		createEReference(planRevisionEClass, PLAN_REVISION__REJECTED_SUGGESTIONS);
+		createEReference(planRevisionEClass, PLAN_REVISION__OVERRIDES);
+
+		contraindicationOverrideEClass = createEClass(CONTRAINDICATION_OVERRIDE);
+		createEAttribute(contraindicationOverrideEClass, CONTRAINDICATION_OVERRIDE__MODALITY_ID);
+		createEAttribute(contraindicationOverrideEClass, CONTRAINDICATION_OVERRIDE__KIND);
+		createEAttribute(contraindicationOverrideEClass, CONTRAINDICATION_OVERRIDE__CONTRAINDICATIONS);
+		createEAttribute(contraindicationOverrideEClass, CONTRAINDICATION_OVERRIDE__REASON);
+		createEAttribute(contraindicationOverrideEClass, CONTRAINDICATION_OVERRIDE__BY);
+		createEAttribute(contraindicationOverrideEClass, CONTRAINDICATION_OVERRIDE__AT);
 
 		rejectedSuggestionEClass = createEClass(REJECTED_SUGGESTION);
 		createEAttribute(rejectedSuggestionEClass, REJECTED_SUGGESTION__SUGGESTION_ID);
@@ -3368,6 +3580,7 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		planStatusEEnum = createEEnum(PLAN_STATUS);
 		goalStatusEEnum = createEEnum(GOAL_STATUS);
 		dischargeReasonEEnum = createEEnum(DISCHARGE_REASON);
+		overrideKindEEnum = createEEnum(OVERRIDE_KIND);
 
 		// Create data types
 		dateEDataType = createEDataType(DATE);
@@ -3406,6 +3619,7 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		// Add supertypes to classes
 		therapistEClass.getESuperTypes().add(this.getIdentifiable());
 		patientEClass.getESuperTypes().add(this.getIdentifiable());
+		medicalReviewEClass.getESuperTypes().add(this.getIdentifiable());
 		episodeOfCareEClass.getESuperTypes().add(this.getIdentifiable());
 		assessmentEClass.getESuperTypes().add(this.getIdentifiable());
 		instrumentAdministrationEClass.getESuperTypes().add(this.getIdentifiable());
@@ -3439,6 +3653,15 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		initEAttribute(getPatient_PreferredLanguage(), ecorePackage.getEString(), "preferredLanguage", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatient_Contact(), this.getContactDetails(), null, "contact", null, 0, 1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPatient_Episodes(), this.getEpisodeOfCare(), null, "episodes", null, 0, -1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPatient_MedicalReviews(), this.getMedicalReview(), null, "medicalReviews", null, 0, -1, Patient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(medicalReviewEClass, MedicalReview.class, "MedicalReview", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMedicalReview_Date(), this.getDate(), "date", null, 0, 1, MedicalReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMedicalReview_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, MedicalReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMedicalReview_Outcome(), ecorePackage.getEString(), "outcome", null, 0, 1, MedicalReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMedicalReview_Findings(), ecorePackage.getEString(), "findings", null, 0, -1, MedicalReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMedicalReview_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 0, 1, MedicalReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMedicalReview_RecordedAt(), this.getTimestamp(), "recordedAt", null, 0, 1, MedicalReview.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(identifierEClass, Identifier.class, "Identifier", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIdentifier_System(), ecorePackage.getEString(), "system", null, 0, 1, Identifier.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3607,6 +3830,15 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		initEReference(getPlanRevision_Goals(), this.getGoal(), null, "goals", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanRevision_Interventions(), this.getPlannedIntervention(), null, "interventions", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlanRevision_RejectedSuggestions(), this.getRejectedSuggestion(), null, "rejectedSuggestions", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlanRevision_Overrides(), this.getContraindicationOverride(), null, "overrides", null, 0, -1, PlanRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(contraindicationOverrideEClass, ContraindicationOverride.class, "ContraindicationOverride", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getContraindicationOverride_ModalityId(), ecorePackage.getEString(), "modalityId", null, 0, 1, ContraindicationOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContraindicationOverride_Kind(), this.getOverrideKind(), "kind", null, 0, 1, ContraindicationOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContraindicationOverride_Contraindications(), ecorePackage.getEString(), "contraindications", null, 0, -1, ContraindicationOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContraindicationOverride_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, ContraindicationOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContraindicationOverride_By(), ecorePackage.getEString(), "by", null, 0, 1, ContraindicationOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContraindicationOverride_At(), this.getTimestamp(), "at", null, 0, 1, ContraindicationOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(rejectedSuggestionEClass, RejectedSuggestion.class, "RejectedSuggestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRejectedSuggestion_SuggestionId(), ecorePackage.getEString(), "suggestionId", null, 0, 1, RejectedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3812,6 +4044,10 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		addEEnumLiteral(dischargeReasonEEnum, DischargeReason.REFERRED_ON);
 		addEEnumLiteral(dischargeReasonEEnum, DischargeReason.DID_NOT_ATTEND);
 		addEEnumLiteral(dischargeReasonEEnum, DischargeReason.OTHER);
+
+		initEEnum(overrideKindEEnum, OverrideKind.class, "OverrideKind");
+		addEEnumLiteral(overrideKindEEnum, OverrideKind.BLOCK_OVERRIDDEN);
+		addEEnumLiteral(overrideKindEEnum, OverrideKind.WARNING_ACKNOWLEDGED);
 
 		// Initialize data types
 		initEDataType(dateEDataType, LocalDate.class, "Date", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

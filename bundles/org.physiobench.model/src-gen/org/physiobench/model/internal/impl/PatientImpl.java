@@ -25,6 +25,7 @@ import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ContactDetails;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Identifier;
+import org.physiobench.model.api.MedicalReview;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Sex;
 
@@ -44,6 +45,7 @@ import org.physiobench.model.api.Sex;
  *   <li>{@link org.physiobench.model.internal.impl.PatientImpl#getPreferredLanguage <em>Preferred Language</em>}</li>
  *   <li>{@link org.physiobench.model.internal.impl.PatientImpl#getContact <em>Contact</em>}</li>
  *   <li>{@link org.physiobench.model.internal.impl.PatientImpl#getEpisodes <em>Episodes</em>}</li>
+ *   <li>{@link org.physiobench.model.internal.impl.PatientImpl#getMedicalReviews <em>Medical Reviews</em>}</li>
  * </ul>
  *
  * @generated
@@ -178,6 +180,16 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 	 * @ordered
 	 */
 	protected EList<EpisodeOfCare> episodes;
+
+	/**
+	 * The cached value of the '{@link #getMedicalReviews() <em>Medical Reviews</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMedicalReviews()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MedicalReview> medicalReviews;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -390,6 +402,19 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 	 * @generated
 	 */
 	@Override
+	public EList<MedicalReview> getMedicalReviews() {
+		if (medicalReviews == null) {
+			medicalReviews = new EObjectContainmentEList<MedicalReview>(MedicalReview.class, this, ClinicalPackage.PATIENT__MEDICAL_REVIEWS);
+		}
+		return medicalReviews;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClinicalPackage.PATIENT__IDENTIFIERS:
@@ -398,6 +423,8 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 				return basicSetContact(null, msgs);
 			case ClinicalPackage.PATIENT__EPISODES:
 				return ((InternalEList<?>)getEpisodes()).basicRemove(otherEnd, msgs);
+			case ClinicalPackage.PATIENT__MEDICAL_REVIEWS:
+				return ((InternalEList<?>)getMedicalReviews()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -426,6 +453,8 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 				return getContact();
 			case ClinicalPackage.PATIENT__EPISODES:
 				return getEpisodes();
+			case ClinicalPackage.PATIENT__MEDICAL_REVIEWS:
+				return getMedicalReviews();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -465,6 +494,10 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 				getEpisodes().clear();
 				getEpisodes().addAll((Collection<? extends EpisodeOfCare>)newValue);
 				return;
+			case ClinicalPackage.PATIENT__MEDICAL_REVIEWS:
+				getMedicalReviews().clear();
+				getMedicalReviews().addAll((Collection<? extends MedicalReview>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -501,6 +534,9 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 			case ClinicalPackage.PATIENT__EPISODES:
 				getEpisodes().clear();
 				return;
+			case ClinicalPackage.PATIENT__MEDICAL_REVIEWS:
+				getMedicalReviews().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -529,6 +565,8 @@ public class PatientImpl extends IdentifiableImpl implements Patient {
 				return contact != null;
 			case ClinicalPackage.PATIENT__EPISODES:
 				return episodes != null && !episodes.isEmpty();
+			case ClinicalPackage.PATIENT__MEDICAL_REVIEWS:
+				return medicalReviews != null && !medicalReviews.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

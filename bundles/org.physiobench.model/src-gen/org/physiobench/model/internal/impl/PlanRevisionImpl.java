@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.ContraindicationOverride;
 import org.physiobench.model.api.Goal;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
@@ -48,6 +49,7 @@ import org.physiobench.model.api.RejectedSuggestion;
  *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getGoals <em>Goals</em>}</li>
  *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getInterventions <em>Interventions</em>}</li>
  *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getRejectedSuggestions <em>Rejected Suggestions</em>}</li>
+ *   <li>{@link org.physiobench.model.internal.impl.PlanRevisionImpl#getOverrides <em>Overrides</em>}</li>
  * </ul>
  *
  * @generated
@@ -262,6 +264,16 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 	 * @ordered
 	 */
 	protected EList<RejectedSuggestion> rejectedSuggestions;
+
+	/**
+	 * The cached value of the '{@link #getOverrides() <em>Overrides</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverrides()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ContraindicationOverride> overrides;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -534,6 +546,19 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 	 * @generated
 	 */
 	@Override
+	public EList<ContraindicationOverride> getOverrides() {
+		if (overrides == null) {
+			overrides = new EObjectContainmentEList<ContraindicationOverride>(ContraindicationOverride.class, this, ClinicalPackage.PLAN_REVISION__OVERRIDES);
+		}
+		return overrides;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ClinicalPackage.PLAN_REVISION__GOALS:
@@ -542,6 +567,8 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				return ((InternalEList<?>)getInterventions()).basicRemove(otherEnd, msgs);
 			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
 				return ((InternalEList<?>)getRejectedSuggestions()).basicRemove(otherEnd, msgs);
+			case ClinicalPackage.PLAN_REVISION__OVERRIDES:
+				return ((InternalEList<?>)getOverrides()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -578,6 +605,8 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				return getInterventions();
 			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
 				return getRejectedSuggestions();
+			case ClinicalPackage.PLAN_REVISION__OVERRIDES:
+				return getOverrides();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -630,6 +659,10 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				getRejectedSuggestions().clear();
 				getRejectedSuggestions().addAll((Collection<? extends RejectedSuggestion>)newValue);
 				return;
+			case ClinicalPackage.PLAN_REVISION__OVERRIDES:
+				getOverrides().clear();
+				getOverrides().addAll((Collection<? extends ContraindicationOverride>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -678,6 +711,9 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
 				getRejectedSuggestions().clear();
 				return;
+			case ClinicalPackage.PLAN_REVISION__OVERRIDES:
+				getOverrides().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -714,6 +750,8 @@ public class PlanRevisionImpl extends IdentifiableImpl implements PlanRevision {
 				return interventions != null && !interventions.isEmpty();
 			case ClinicalPackage.PLAN_REVISION__REJECTED_SUGGESTIONS:
 				return rejectedSuggestions != null && !rejectedSuggestions.isEmpty();
+			case ClinicalPackage.PLAN_REVISION__OVERRIDES:
+				return overrides != null && !overrides.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -82,6 +82,10 @@ public class ClinicalAdapterFactory extends AdapterFactoryImpl {
 				return createPatientAdapter();
 			}
 			@Override
+			public Adapter caseMedicalReview(MedicalReview object) {
+				return createMedicalReviewAdapter();
+			}
+			@Override
 			public Adapter caseIdentifier(Identifier object) {
 				return createIdentifierAdapter();
 			}
@@ -172,6 +176,10 @@ public class ClinicalAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter casePlanRevision(PlanRevision object) {
 				return createPlanRevisionAdapter();
+			}
+			@Override
+			public Adapter caseContraindicationOverride(ContraindicationOverride object) {
+				return createContraindicationOverrideAdapter();
 			}
 			@Override
 			public Adapter caseRejectedSuggestion(RejectedSuggestion object) {
@@ -276,6 +284,20 @@ public class ClinicalAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPatientAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.physiobench.model.api.MedicalReview <em>Medical Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.physiobench.model.api.MedicalReview
+	 * @generated
+	 */
+	public Adapter createMedicalReviewAdapter() {
 		return null;
 	}
 
@@ -598,6 +620,20 @@ public class ClinicalAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPlanRevisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.physiobench.model.api.ContraindicationOverride <em>Contraindication Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.physiobench.model.api.ContraindicationOverride
+	 * @generated
+	 */
+	public Adapter createContraindicationOverrideAdapter() {
 		return null;
 	}
 

@@ -88,6 +88,13 @@ public class ClinicalSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ClinicalPackage.MEDICAL_REVIEW: {
+				MedicalReview medicalReview = (MedicalReview)theEObject;
+				T result = caseMedicalReview(medicalReview);
+				if (result == null) result = caseIdentifiable(medicalReview);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ClinicalPackage.IDENTIFIER: {
 				Identifier identifier = (Identifier)theEObject;
 				T result = caseIdentifier(identifier);
@@ -231,6 +238,12 @@ public class ClinicalSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ClinicalPackage.CONTRAINDICATION_OVERRIDE: {
+				ContraindicationOverride contraindicationOverride = (ContraindicationOverride)theEObject;
+				T result = caseContraindicationOverride(contraindicationOverride);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ClinicalPackage.REJECTED_SUGGESTION: {
 				RejectedSuggestion rejectedSuggestion = (RejectedSuggestion)theEObject;
 				T result = caseRejectedSuggestion(rejectedSuggestion);
@@ -350,6 +363,21 @@ public class ClinicalSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePatient(Patient object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Medical Review</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Medical Review</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMedicalReview(MedicalReview object) {
 		return null;
 	}
 
@@ -695,6 +723,21 @@ public class ClinicalSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePlanRevision(PlanRevision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Contraindication Override</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Contraindication Override</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseContraindicationOverride(ContraindicationOverride object) {
 		return null;
 	}
 
