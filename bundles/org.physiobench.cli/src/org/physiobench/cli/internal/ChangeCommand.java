@@ -49,10 +49,16 @@ final class ChangeCommand extends RequestCommand {
                 change <instrument> <baseline-answers> <follow-up-answers>
                     Compares two administrations. Prints {"instrument", "baseline", "followUp",
                     "change" (follow-up minus baseline), "percentChange" (of the baseline; null if it
-                    is 0), "improved" (in the instrument's improving direction: lower is better,
-                    except psfs), "mcidPoints", "mcidPercent" (MCID met by points / by percent; null
-                    where the instrument defines none), "valid"}; fabq and startback add the same
-                    fields per subscale under "subscores".
+                    is 0), "improved" (reliably, in the instrument's improving direction: lower is
+                    better, except psfs), "mcidPoints", "mcidPercent" (MCID met by points / by
+                    percent; null where the instrument defines none), "mdc" (minimal detectable
+                    change in points) and "reliableChange" (change at least the MDC; both null where
+                    the instrument defines no MDC: fabq, startback), "valid"}. Below the MDC a change
+                    is no reliable change whatever its percentage: improved, mcidPoints and
+                    mcidPercent are false. fabq and startback add the same fields per subscale under
+                    "subscores"; a fabq with a void work subscale still compares physicalActivity.
+                    psfs compares only the activities rated at both times (item N is the same
+                    activity; - or a missing trailing rating = not rated), MDC 3 for one activity.
                 change --batch
                     Reads '<instrument> <baseline> <follow-up>' per line from standard input, one JSON
                     object per line out; a bad line gives {"error": "..."} and the rest go on.""";

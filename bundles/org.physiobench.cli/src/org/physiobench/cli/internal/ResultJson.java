@@ -46,15 +46,20 @@ final class ResultJson {
     /**
      * {@code baseline}, {@code followUp}, {@code change} (follow-up minus baseline),
      * {@code percentChange}, {@code improved}, {@code mcidPoints}, {@code mcidPercent} (whether
-     * the MCID is met; null where the instrument defines none).
+     * the MCID is met; null where the instrument defines none), {@code mdc} (the minimal detectable
+     * change that applies, in points) and {@code reliableChange} (whether the change is at least
+     * the MDC; both null where the instrument defines no MDC). Below the MDC, improved and the
+     * MCID fields are false: no reliable change.
      */
     private static Json change(Json json, Change change) {
         if (change == null) {
             return json.put("baseline", null).put("followUp", null).put("change", null).put("percentChange", null)
-                    .put("improved", null).put("mcidPoints", null).put("mcidPercent", null);
+                    .put("improved", null).put("mcidPoints", null).put("mcidPercent", null).put("mdc", null)
+                    .put("reliableChange", null);
         }
         return json.put("baseline", change.baseline()).put("followUp", change.followUp()).put("change", change.change())
                 .put("percentChange", change.percentChange()).put("improved", change.improved())
-                .put("mcidPoints", change.mcidPointsMet()).put("mcidPercent", change.mcidPercentMet());
+                .put("mcidPoints", change.mcidPointsMet()).put("mcidPercent", change.mcidPercentMet())
+                .put("mdc", change.mdc()).put("reliableChange", change.reliableChange());
     }
 }

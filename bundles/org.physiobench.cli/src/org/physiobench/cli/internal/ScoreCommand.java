@@ -36,10 +36,14 @@ final class ScoreCommand extends RequestCommand {
                     Scores one administration. <answers> are comma-separated in item order, - for an
                     unanswered item, e.g. 'physiobench score odi 3,2,-,4,1,0,2,1,3,0'.
                     Prints {"instrument", "score", "band", "subscores", "valid"}: band only where the
-                    instrument has bands (odi: minimal, moderate, severe, crippled, bed-bound;
-                    startback: low, medium, high), subscores where it has subscales (startback:
-                    psychosocial; fabq: physicalActivity, work; the fabq score is its work subscale).
-                    "valid": false with a "reason" when too many items are unanswered.
+                    instrument has bands (odi: minimal, moderate, severe, crippled, bed-bound -
+                    Fairbank's ids, shown on screen as very severe / extreme disability; startback:
+                    low, medium, high), subscores where it has subscales (startback: psychosocial;
+                    fabq: physicalActivity, work; the fabq score is its work subscale).
+                    "valid": false with a "reason" when too many items are unanswered. fabq
+                    subscales are scored independently: a missing item voids only its own subscale
+                    (a void work subscale leaves score null but physicalActivity in subscores), and
+                    the unscored items 1, 8, 13, 14, 16 void nothing.
                     STarT Back: items 1-8 as 0/1 (disagree/agree), item 9 as 0-4 (not at all, slightly,
                     moderately, very much, extremely).
                 score --batch

@@ -1,10 +1,12 @@
 package org.physiobench.clinical.api;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An outcome instrument: its items, how it is scored and interpreted, and its MCID. Instruments
+ * An outcome instrument: its items, how it is scored and interpreted, its MCID and, where it
+ * declares one, its minimal detectable change (MDC). Instruments
  * are contributed through the extension point {@code org.physiobench.instruments}; the built-in
  * ones (nprs, odi, rmdq, startback, fabq, psfs) use it too.
  */
@@ -52,6 +54,26 @@ public interface Instrument {
      *         subscale) or of the given subscale, where the instrument defines one
      */
     Optional<Mcid> mcid(String subscale);
+
+    /**
+     * @return the minimal detectable changes (MDC95) of the score and subscales the instrument
+     *         defines; empty where it defines none (then no change is judged reliable or not)
+     * @since 1.1
+     */
+    default List<Mdc> mdcs() {
+        return List.of();
+    }
+
+    /**
+     * @param subscale a subscale id, or {@code null} for the score
+     * @return the MDC of the score (or, for an instrument whose score is a subscale, of that
+     *         subscale) or of the given subscale, where the instrument defines one
+     * @since 1.1
+     */
+    default Optional<Mdc> mdc(String subscale) {
+        String target = subscale != null ? subscale : scoring().primarySubscale();
+        return mdcs().stream().filter(mdc -> Objects.equals(mdc.subscale(), target)).findFirst();
+    }
 
     /**
      * Scores one administration.

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The score of one administration of an instrument.
  *
  * <p>A result is either valid (it has a score) or invalid with a reason, e.g. too many ODI
- * sections skipped. Invalid answers (out of range, wrong count) never get this far: they raise
+ * sections skipped. An invalid result may still carry the subscales that could be scored (FABQ). Invalid answers (out of range, wrong count) never get this far: they raise
  * {@link InvalidAnswersException}.
  *
  * @param instrumentId the instrument, e.g. {@code odi}
@@ -44,6 +44,17 @@ public record ScoreResult(String instrumentId, BigDecimal score, String band, Ma
     /** @return an invalid result: the answers were well-formed but cannot be scored */
     public static ScoreResult invalid(String instrumentId, String reason) {
         return new ScoreResult(instrumentId, null, null, Map.of(), Map.of(), Objects.requireNonNull(reason, "reason"));
+    }
+
+    /**
+     * @return an invalid result whose subscales were scored all the same, e.g. a FABQ whose work
+     *         subscale (its score) is void while the physical-activity subscale is complete
+     * @since 1.1
+     */
+    public static ScoreResult invalid(String instrumentId, String reason, Map<String, BigDecimal> subscores,
+            Map<String, String> subscoreBands) {
+        return new ScoreResult(instrumentId, null, null, subscores, subscoreBands,
+                Objects.requireNonNull(reason, "reason"));
     }
 
     /** @return whether the answers gave a score */

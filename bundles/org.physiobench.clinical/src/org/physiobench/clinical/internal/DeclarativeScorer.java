@@ -34,26 +34,38 @@ public final class DeclarativeScorer implements InstrumentScorer {
     public ScoreResult score(Instrument instrument, List<Integer> answers) {
         Scoring scoring = instrument.scoring();
         long skipped = answers.stream().filter(Objects::isNull).count();
-        if (skipped > scoring.maxSkipped()) {
+        if (skipped > scoring.maxSkipped() && scoring.primary().isEmpty()) {
             return ScoreResult.invalid(instrument.id(), skipped + (skipped == 1 ? " item" : " items")
                     + " unanswered, at most " + scoring.maxSkipped() + " may be");
         }
         if (skipped == answers.size()) {
             return ScoreResult.invalid(instrument.id(), "no item answered");
         }
-        Map<String, BigDecimal> subscores = subscores(instrument, answers);
-        BigDecimal score;
         if (scoring.primary().isPresent()) {
-            score = subscores.get(scoring.primarySubscale());
-            if (score == null) {
-                return ScoreResult.invalid(instrument.id(), "an item of subscale " + scoring.primarySubscale()
-                        + " is unanswered");
-            }
-        } else {
-            score = round(total(instrument, answers), scoring.decimals());
+            return bySubscales(instrument, answers);
         }
+        Map<String, BigDecimal> subscores = subscores(instrument, answers);
+        BigDecimal score = round(total(instrument, answers), scoring.decimals());
         return ScoreResult.valid(instrument.id(), score, band(instrument.bands(), null, score), subscores,
                 subscoreBands(instrument.bands(), subscores));
+    }
+
+    /**
+     * An instrument without a total (FABQ): each subscale is scored on its own, an unanswered item
+     * voids only the subscales it belongs to, and items in no subscale (the FABQ's unscored items)
+     * void nothing. The score is the primary subscale; when that one is void the result is invalid
+     * but keeps the other subscales.
+     */
+    private static ScoreResult bySubscales(Instrument instrument, List<Integer> answers) {
+        Map<String, BigDecimal> subscores = subscores(instrument, answers);
+        Map<String, String> bands = subscoreBands(instrument.bands(), subscores);
+        String primary = instrument.scoring().primarySubscale();
+        BigDecimal score = subscores.get(primary);
+        if (score == null) {
+            return ScoreResult.invalid(instrument.id(), "an item of subscale " + primary + " is unanswered",
+                    subscores, bands);
+        }
+        return ScoreResult.valid(instrument.id(), score, band(instrument.bands(), null, score), subscores, bands);
     }
 
     private static BigDecimal total(Instrument instrument, List<Integer> answers) {

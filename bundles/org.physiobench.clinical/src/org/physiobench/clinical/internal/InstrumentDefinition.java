@@ -11,6 +11,7 @@ import org.physiobench.clinical.api.InstrumentItem;
 import org.physiobench.clinical.api.InstrumentScorer;
 import org.physiobench.clinical.api.InstrumentUnavailableException;
 import org.physiobench.clinical.api.Mcid;
+import org.physiobench.clinical.api.Mdc;
 import org.physiobench.clinical.api.ScoreResult;
 import org.physiobench.clinical.api.Scoring;
 import org.physiobench.clinical.api.Subscale;
@@ -29,14 +30,15 @@ public final class InstrumentDefinition implements Instrument {
 
     /** The definition's content, as read (a record so the reader stays readable). */
     public record Content(String id, String name, String version, Direction direction, List<InstrumentItem> items,
-            Scoring scoring, List<Subscale> subscales, List<Band> bands, List<Mcid> mcids, String licence,
-            String source, String contributor) {
+            Scoring scoring, List<Subscale> subscales, List<Band> bands, List<Mcid> mcids, List<Mdc> mdcs,
+            String licence, String source, String contributor) {
 
         public Content {
             items = List.copyOf(items);
             subscales = List.copyOf(subscales);
             bands = List.copyOf(bands);
             mcids = List.copyOf(mcids);
+            mdcs = List.copyOf(mdcs);
         }
     }
 
@@ -103,6 +105,11 @@ public final class InstrumentDefinition implements Instrument {
     @Override
     public List<Mcid> mcids() {
         return content.mcids();
+    }
+
+    @Override
+    public List<Mdc> mdcs() {
+        return content.mdcs();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.physiobench.clinical.api.Band;
 import org.physiobench.clinical.api.Direction;
 import org.physiobench.clinical.api.InstrumentItem;
 import org.physiobench.clinical.api.Mcid;
+import org.physiobench.clinical.api.Mdc;
 import org.physiobench.clinical.api.Scoring;
 import org.physiobench.clinical.api.ScoringMethod;
 import org.physiobench.clinical.api.Subscale;
@@ -48,7 +49,7 @@ final class InstrumentReader {
         subscales.forEach(subscale -> subscaleIds.add(subscale.id()));
         Scoring scoring = scoring(items, subscaleIds);
         return new InstrumentDefinition.Content(id, required(element, ATT_NAME), optionalText(element, ATT_VERSION),
-                direction(), items, scoring, subscales, bands(subscaleIds), mcids(subscaleIds),
+                direction(), items, scoring, subscales, bands(subscaleIds), mcids(subscaleIds), mdcs(subscaleIds),
                 required(element, ATT_LICENCE), required(element, ATT_SOURCE), contributor);
     }
 
@@ -150,7 +151,12 @@ final class InstrumentReader {
         if (primary != null && !subscaleIds.contains(primary)) {
             throw problem("the score is subscale " + primary + ", which is not declared");
         }
-        return new Scoring(method, maxSkipped, decimals, primary);
+        boolean pairedItems = Boolean.parseBoolean(scoring.getAttribute(ATT_PAIRED_ITEMS));
+        if (pairedItems && items.stream().skip(1).anyMatch(item -> !item.optional())) {
+            throw problem("pairedItems needs every item after the first to be optional (interchangeable slots, "
+                    + "like the activities of the PSFS)");
+        }
+        return new Scoring(method, maxSkipped, decimals, primary, pairedItems);
     }
 
     private List<Band> bands(Set<String> subscaleIds) throws MalformedContributionException {
@@ -179,6 +185,21 @@ final class InstrumentReader {
             mcids.add(new Mcid(knownSubscale(child, subscaleIds), points, percent, required(child, ATT_SOURCE)));
         }
         return mcids;
+    }
+
+    /** At most one MDC per score or subscale: two would leave the rule ambiguous. */
+    private List<Mdc> mdcs(Set<String> subscaleIds) throws MalformedContributionException {
+        List<Mdc> mdcs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (IConfigurationElement child : element.getChildren(MDC)) {
+            String subscale = knownSubscale(child, subscaleIds);
+            if (!seen.add(String.valueOf(subscale))) {
+                throw problem("<mdc> is declared twice for " + (subscale == null ? "the score" : "subscale " + subscale));
+            }
+            BigDecimal singleItem = child.getAttribute(ATT_SINGLE_ITEM) == null ? null : positive(child, ATT_SINGLE_ITEM);
+            mdcs.add(new Mdc(subscale, positive(child, ATT_POINTS), singleItem, required(child, ATT_SOURCE)));
+        }
+        return mdcs;
     }
 
     private String knownSubscale(IConfigurationElement child, Set<String> subscaleIds)

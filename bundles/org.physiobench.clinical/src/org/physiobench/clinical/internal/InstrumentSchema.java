@@ -12,6 +12,7 @@ final class InstrumentSchema {
     static final String SUBSCALE = "subscale";
     static final String BAND = "band";
     static final String MCID = "mcid";
+    static final String MDC = "mdc";
 
     static final String ATT_ID = "id";
     static final String ATT_NAME = "name";
@@ -36,6 +37,8 @@ final class InstrumentSchema {
     static final String ATT_SUBSCALE = "subscale";
     static final String ATT_POINTS = "points";
     static final String ATT_PERCENT = "percent";
+    static final String ATT_SINGLE_ITEM = "singleItem";
+    static final String ATT_PAIRED_ITEMS = "pairedItems";
 
     private InstrumentSchema() {
     }

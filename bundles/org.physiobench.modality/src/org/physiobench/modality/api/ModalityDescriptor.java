@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.physiobench.core.api.TreatmentComponent;
 
@@ -13,7 +14,7 @@ import org.physiobench.core.api.TreatmentComponent;
  *
  * <p>Instances come from the {@link ModalityRegistry}; the declared content has already been
  * validated there. Contributed code (validator, progression rule) is reached only through
- * {@link #checkDosage(Map)} and {@link #suggestNext(Map, LoadResponse)}, which the registry
+ * {@link #checkDosage(Map)} and {@link #suggestNext(Map, LoadResponse, Set)}, which the registry
  * guards: contributed code is untrusted.
  */
 public interface ModalityDescriptor {
@@ -88,4 +89,19 @@ public interface ModalityDescriptor {
      *         has no rule, the current dosage is invalid, or the rule failed (then it is logged)
      */
     Optional<Map<String, String>> suggestNext(Map<String, String> current, LoadResponse response);
+
+    /**
+     * Asks the contributed {@link ProgressionRule} for the next dosage for a patient with the given
+     * active conditions, so a rule can respect its modality's warnings (no grade III-IV
+     * mobilisation with osteoporosis). {@link #suggestNext(Map, LoadResponse)} is this with no
+     * conditions. The default, for implementations written against 1.0, ignores the conditions.
+     *
+     * @param activeConditions the patient's active condition ids ({@link ConditionIds})
+     * @return as {@link #suggestNext(Map, LoadResponse)}
+     * @since 1.1
+     */
+    default Optional<Map<String, String>> suggestNext(Map<String, String> current, LoadResponse response,
+            Set<String> activeConditions) {
+        return suggestNext(current, response);
+    }
 }

@@ -1,6 +1,7 @@
 package org.physiobench.modality.api;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Optional code a modality contributes (attribute {@code progressionRule} in plugin.xml)
@@ -10,6 +11,10 @@ import java.util.Map;
  * <p>Created once, on first use, with a public no-argument constructor. The registry checks
  * the suggested dosage against the modality's parameters; an implementation that throws or
  * suggests an invalid dosage is treated as broken.
+ *
+ * <p>A rule that must respect its modality's own warnings (e.g. joint mobilisation: grades I-II
+ * only with osteoporosis) overrides {@link #next(ModalityDescriptor, Map, LoadResponse, Set)},
+ * which receives the patient's active conditions.
  */
 @FunctionalInterface
 public interface ProgressionRule {
@@ -21,4 +26,19 @@ public interface ProgressionRule {
      * @return the suggested next dosage (every parameter by name)
      */
     Map<String, String> next(ModalityDescriptor modality, Map<String, String> current, LoadResponse response);
+
+    /**
+     * The next dosage for a patient with the given active conditions. The default ignores them
+     * and asks {@link #next(ModalityDescriptor, Map, LoadResponse)}; a rule whose progression a
+     * condition limits overrides this method and never suggests what its modality warns against.
+     *
+     * @param activeConditions the patient's active condition ids ({@link ConditionIds}); empty when
+     *        none is recorded
+     * @return the suggested next dosage (every parameter by name)
+     * @since 1.1
+     */
+    default Map<String, String> next(ModalityDescriptor modality, Map<String, String> current, LoadResponse response,
+            Set<String> activeConditions) {
+        return next(modality, current, response);
+    }
 }

@@ -1,7 +1,7 @@
 /**
- * The published API of PhysioBench treatment modalities (version 1.0.0): what a modality
- * plug-in declares through the extension point {@code org.physiobench.modalities}, the
- * optional code it may contribute ({@link org.physiobench.modality.api.DosageValidator},
+ * The published API of PhysioBench treatment modalities (version 1.1.0; 1.1 gives progression
+ * rules the patient's active conditions): what a modality plug-in declares through the
+ * extension point {@code org.physiobench.modalities}, the optional code it may contribute ({@link org.physiobench.modality.api.DosageValidator},
  * {@link org.physiobench.modality.api.ProgressionRule}), the
  * {@link org.physiobench.modality.api.ModalityRegistry} through which the workbench, the
  * command line and plan suggestions see every installed modality, and the

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.physiobench.core.api.TreatmentComponent;
 import org.physiobench.modality.api.Contraindication;
@@ -145,11 +146,18 @@ final class ContributedModality implements ModalityDescriptor {
 
     @Override
     public Optional<Map<String, String>> suggestNext(Map<String, String> current, LoadResponse response) {
+        return suggestNext(current, response, Set.of());
+    }
+
+    @Override
+    public Optional<Map<String, String>> suggestNext(Map<String, String> current, LoadResponse response,
+            Set<String> activeConditions) {
         if (progressionRule == null || !checkDosage(current).isEmpty()) {
             return Optional.empty();
         }
         try {
-            Map<String, String> next = progressionRule.get().next(this, Map.copyOf(withDefaults(current)), response);
+            Map<String, String> next = progressionRule.get().next(this, Map.copyOf(withDefaults(current)), response,
+                    Set.copyOf(activeConditions));
             List<String> problems = next == null ? List.of("no dosage") : checkDosage(next);
             if (!problems.isEmpty()) {
                 throw new InvalidContributionException("progression rule suggested an invalid dosage: " + problems);

@@ -47,9 +47,11 @@ class ChangeEvaluatorTest {
     @Test
     void oneLessThanTheMcidDoesNotMeetIt() {
         Change change = change("nprs", "3", "2");
-        assertTrue(change.improved());
+        assertEquals(number("-33.3"), change.percentChange());
+        assertFalse(change.improved(), "1 point is within the NPRS MDC of 2");
         assertEquals(Boolean.FALSE, change.mcidPointsMet());
-        assertEquals(Boolean.TRUE, change.mcidPercentMet(), "-33.3 % from a low baseline");
+        assertEquals(Boolean.FALSE, change.mcidPercentMet(), "-33.3 % from a low baseline, but not reliable");
+        assertFalse(change.responder());
     }
 
     @Test
@@ -98,8 +100,10 @@ class ChangeEvaluatorTest {
 
     @Test
     void psfsJustBelowTheMcid() {
-        Change change = change("psfs", "4", "5"); // +1.0 < 1.4
-        assertTrue(change.improved());
+        Change change = change("psfs", "4,4", "5,5"); // +1.0 < MCID 1.4 and < MDC 2
+        assertEquals(number("1.0"), change.change());
+        assertFalse(change.improved(), "within the MDC");
+        assertEquals(Boolean.FALSE, change.reliableChange());
         assertEquals(Boolean.FALSE, change.mcidPointsMet());
     }
 

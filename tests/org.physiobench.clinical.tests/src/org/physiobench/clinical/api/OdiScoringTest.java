@@ -78,4 +78,17 @@ class OdiScoringTest {
         assertEquals(number("17.8"), score("odi", "2,2,2,2,0,0,0,0,0,-").score()); // 8 / 45 = 17.78
         assertEquals(number("2.2"), score("odi", "1,0,0,0,0,0,0,0,0,-").score()); // 1 / 45 = 2.22
     }
+
+    @Test
+    void bandIdsStayFairbanksWhileLabelsAreRespectful() {
+        assertEquals("crippled", score("odi", "5,5,5,5,5,5,1,0,0,0").band());
+        assertEquals("bed-bound", score("odi", "5,5,5,5,5,5,5,5,1,0").band());
+        Instrument odi = BuiltInInstruments.get("odi");
+        assertEquals("Very severe disability", RecordedAnswers.bandLabel(odi, null, "crippled"));
+        assertEquals("Extreme disability (may be bed-bound)", RecordedAnswers.bandLabel(odi, null, "bed-bound"));
+        for (Band band : odi.bands()) {
+            String label = band.label().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(label.contains("crippled") || label.contains("exaggerat"), band.label());
+        }
+    }
 }

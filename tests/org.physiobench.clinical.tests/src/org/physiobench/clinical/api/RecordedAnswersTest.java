@@ -54,7 +54,8 @@ class RecordedAnswersTest {
     @Test
     void bandLabelsComeFromTheDefinitionOrAreTheGroupId() {
         assertEquals("Moderate disability", RecordedAnswers.bandLabel(get("odi"), null, "moderate"));
-        assertEquals("Elevated fear-avoidance (work)", RecordedAnswers.bandLabel(get("fabq"), "work", "elevated"));
+        assertEquals("Poorer return-to-work prognosis if acute occupational LBP (W above 29)",
+                RecordedAnswers.bandLabel(get("fabq"), "work", "elevated"));
         assertEquals("medium", RecordedAnswers.bandLabel(get("startback"), null, "medium"));
     }
 }

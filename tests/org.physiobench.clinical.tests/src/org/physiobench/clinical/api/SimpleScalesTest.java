@@ -70,4 +70,17 @@ class SimpleScalesTest {
         assertEquals("psfs: 6 answers given, but 1-5 expected (write - for an unanswered item)", error.getMessage());
         assertThrows(InvalidAnswersException.class, () -> score("psfs", "11"));
     }
+
+    @Test
+    void rmdqShipsTheTwentyFourStatementsAsPublished() {
+        Instrument rmdq = BuiltInInstruments.get("rmdq");
+        assertEquals(24, rmdq.items().size());
+        rmdq.items().forEach(item -> assertTrue(item.text() != null && !item.text().isBlank(), "item " + item.number()));
+        assertEquals("I stay at home most of the time because of my back.", rmdq.items().get(0).text());
+        assertEquals("My back is painful almost all the time.", rmdq.items().get(12).text());
+        assertEquals("I have trouble putting on my socks (or stockings) because of the pain in my back.",
+                rmdq.items().get(15).text());
+        assertEquals("I stay in bed most of the time because of my back.", rmdq.items().get(23).text());
+        assertEquals("Stays at home more because of the back", rmdq.items().get(0).label(), "the short label stays");
+    }
 }

@@ -16,6 +16,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.physiobench.clinical.api.Answers;
+import org.physiobench.clinical.api.Change;
+import org.physiobench.clinical.api.ChangeEvaluator;
 import org.physiobench.clinical.api.Instrument;
 import org.physiobench.clinical.api.InstrumentUnavailableException;
 
@@ -58,6 +61,24 @@ class BrokenContributionTest {
         assertEquals("org.example.research", sleep.contributor());
         assertEquals(new BigDecimal("6"), sleep.score("1,2,3").score());
         assertEquals("high", sleep.score("1,2,3").band());
+        assertTrue(sleep.mdcs().isEmpty(), "no <mdc>: none defined, none guessed");
+        assertTrue(registry.log.isEmpty(), registry.log::toString);
+    }
+
+    @Test
+    void aThirdPartyMdcIsReadAndJudgesChange() {
+        registry.contribute("org.example.research", extension("org.example.research.sleep",
+                instrument("sleep", "", items(3) + "<scoring method=\"sum\"/>"
+                        + "<mcid points=\"2\" source=\"study\"/><mdc points=\"3\" source=\"retest study\"/>")));
+        Instrument sleep = registry.instruments.get("sleep");
+        assertEquals(new BigDecimal("3"), sleep.mdc(null).orElseThrow().points());
+        assertEquals("retest study", sleep.mdc(null).orElseThrow().source());
+        Change small = ChangeEvaluator.evaluate(sleep, Answers.parse("4,4,4"), Answers.parse("3,3,4")).score();
+        assertEquals(Boolean.FALSE, small.reliableChange(), "2 points meets the MCID but not the MDC of 3");
+        assertFalse(small.responder());
+        Change large = ChangeEvaluator.evaluate(sleep, Answers.parse("4,4,4"), Answers.parse("3,3,3")).score();
+        assertEquals(Boolean.TRUE, large.reliableChange());
+        assertTrue(large.responder());
         assertTrue(registry.log.isEmpty(), registry.log::toString);
     }
 
@@ -74,7 +95,13 @@ class BrokenContributionTest {
         "band of an unknown subscale | ITEMS<scoring method=`sum`/><band id=`b` label=`B` upTo=`3` subscale=`x`/> | subscale x, which is not declared",
         "bands out of order | ITEMS<scoring method=`sum`/><band id=`a` label=`A` upTo=`8`/><band id=`b` label=`B` upTo=`4`/> | must come after",
         "mcid without numbers | ITEMS<scoring method=`sum`/><mcid source=`s`/> | needs points, percent or both",
-        "negative mcid | ITEMS<scoring method=`sum`/><mcid points=`-2` source=`s`/> | must be positive" })
+        "negative mcid | ITEMS<scoring method=`sum`/><mcid points=`-2` source=`s`/> | must be positive",
+        "mdc without points | ITEMS<scoring method=`sum`/><mdc source=`s`/> | <mdc> lacks the attribute points",
+        "mdc without source | ITEMS<scoring method=`sum`/><mdc points=`2`/> | <mdc> lacks the attribute source",
+        "zero mdc | ITEMS<scoring method=`sum`/><mdc points=`0` source=`s`/> | <mdc> points must be positive",
+        "mdc of an unknown subscale | ITEMS<scoring method=`sum`/><mdc points=`2` subscale=`x` source=`s`/> | subscale x, which is not declared",
+        "two mdcs for the score | ITEMS<scoring method=`sum`/><mdc points=`2` source=`s`/><mdc points=`3` source=`t`/> | <mdc> is declared twice for the score",
+        "paired items that are required | ITEMS<scoring method=`mean` pairedItems=`true`/> | pairedItems needs every item after the first to be optional" })
     void aMalformedDefinitionIsLoggedAndSkipped(String name, String body, String problem) {
         registry.contribute("org.example.broken", extension("org.example.broken.instruments",
                 instrument("broken", "", body.replace("ITEMS", items(3)).replace('`', '"'))));

@@ -12,6 +12,7 @@ import org.physiobench.clinical.api.ChangeEvaluator;
 import org.physiobench.clinical.api.Direction;
 import org.physiobench.clinical.api.Instrument;
 import org.physiobench.clinical.api.Mcid;
+import org.physiobench.clinical.api.Mdc;
 import org.physiobench.clinical.api.ScoreResult;
 
 /**
@@ -66,6 +67,14 @@ public record InstrumentScale(Instrument instrument, String scoreId, String name
         return instrument.mcid(isTotal() ? null : scoreId);
     }
 
+    /**
+     * @return the instrument's minimal detectable change for this score, if it defines one
+     *         (below it a change is "no reliable change")
+     */
+    public Optional<Mdc> mdc() {
+        return instrument.mdc(isTotal() ? null : scoreId);
+    }
+
     /** @return whether {@code value} lies within the score's range */
     public boolean contains(double value) {
         return value >= min && value <= max;
@@ -96,7 +105,8 @@ public record InstrumentScale(Instrument instrument, String scoreId, String name
     /**
      * Judges the change from {@code baseline} to {@code followUp} with the clinical
      * {@link ChangeEvaluator}: change = follow-up - baseline (ODI 44 to 22 is -22), improved in
-     * the instrument's direction, MCID met by points and by percent.
+     * the instrument's direction, MCID met by points and by percent, reliable where the
+     * instrument defines an MDC (the MDC for the mean of several items applies to a PSFS score).
      */
     public Change change(double baseline, double followUp) {
         ChangeEvaluation evaluation = ChangeEvaluator.evaluate(instrument, scored(baseline), scored(followUp));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,10 +17,17 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.physiobench.clinical.api.Change;
+import org.physiobench.clinical.api.ChangeEvaluation;
+import org.physiobench.clinical.api.ChangeEvaluator;
+import org.physiobench.clinical.api.Instrument;
+import org.physiobench.clinical.api.InstrumentItem;
+import org.physiobench.clinical.api.InvalidAnswersException;
+import org.physiobench.clinical.api.RecordedAnswers;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Goal;
 import org.physiobench.model.api.InstrumentAdministration;
+import org.physiobench.model.api.ItemAnswer;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.Session;
@@ -66,14 +74,23 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
      * The scores of one instrument over the episode.
      *
      * @param goal the current plan's goal for this instrument, or {@code null}
+     * @param pairedChange for an instrument that compares only the items answered both times
+     *        (PSFS), the change from the baseline to the latest administration over the activities
+     *        rated at both, matched by the names the patient gave; {@code null} otherwise (then
+     *        the recorded scores are compared)
      */
-    public record InstrumentTrend(InstrumentScale scale, List<ScorePoint> points, GoalTarget goal) {
+    public record InstrumentTrend(InstrumentScale scale, List<ScorePoint> points, GoalTarget goal, Change pairedChange) {
 
         public InstrumentTrend {
             if (points.isEmpty()) {
                 throw new IllegalArgumentException(scale.name() + ": a trend needs at least one score");
             }
             points = List.copyOf(points);
+        }
+
+        /** A trend whose change compares the recorded scores. */
+        public InstrumentTrend(InstrumentScale scale, List<ScorePoint> points, GoalTarget goal) {
+            this(scale, points, goal, null);
         }
 
         /** @return the first score of the episode, the reference for change */
@@ -104,7 +121,10 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
          *         judges it (change = latest - baseline), or empty with only a baseline
          */
         public Optional<Change> evaluation() {
-            return points.size() < 2 ? Optional.empty() : Optional.of(scale.change(baseline().value(), latest().value()));
+            if (points.size() < 2) {
+                return Optional.empty();
+            }
+            return Optional.of(pairedChange != null ? pairedChange : scale.change(baseline().value(), latest().value()));
         }
     }
 
@@ -136,19 +156,58 @@ public record ProgressData(EpisodeOfCare episode, List<InstrumentTrend> trends, 
         List<InstrumentTrend> trends = new ArrayList<>();
         for (InstrumentScale scale : scales) {
             List<ScorePoint> points = new ArrayList<>();
+            List<InstrumentAdministration> scored = new ArrayList<>();
             for (InstrumentAdministration administration : administered.getOrDefault(scale.instrumentId(), List.of())) {
                 if (administration.getDate() != null) {
-                    ClinicalRecords.score(administration, scale.scoreId())
-                            .ifPresent(value -> points.add(new ScorePoint(administration.getDate(), value)));
+                    ClinicalRecords.score(administration, scale.scoreId()).ifPresent(value -> {
+                        points.add(new ScorePoint(administration.getDate(), value));
+                        scored.add(administration);
+                    });
                 }
             }
             if (!points.isEmpty()) {
-                trends.add(new InstrumentTrend(scale, points, goalFor(scale, goals)));
+                trends.add(new InstrumentTrend(scale, points, goalFor(scale, goals), pairedChange(scale, scored)));
             }
         }
         Set<String> charted = scales.stream().map(InstrumentScale::instrumentId).collect(Collectors.toSet());
         List<String> uncharted = administered.keySet().stream().filter(id -> !charted.contains(id)).toList();
         return new ProgressData(episode, trends, sessionPain(episode), revisions(episode, zone), uncharted);
+    }
+
+    /**
+     * @return for a paired instrument (PSFS), the change from the first to the last of
+     *         {@code administrations} over the items answered both times, matched by the name the
+     *         patient gave (an unnamed item by its position); {@code null} when the instrument is
+     *         not paired, there is only one administration, or nothing could be compared (then the
+     *         recorded scores are)
+     */
+    private static Change pairedChange(InstrumentScale scale, List<InstrumentAdministration> administrations) {
+        Instrument instrument = scale.instrument();
+        if (!scale.isTotal() || !instrument.scoring().pairedItems() || administrations.size() < 2) {
+            return null;
+        }
+        try {
+            ChangeEvaluation evaluation = ChangeEvaluator.evaluateByItemName(instrument,
+                    named(instrument, administrations.get(0)), named(instrument, administrations.get(administrations.size() - 1)));
+            return evaluation.isValid() ? evaluation.score() : null;
+        } catch (InvalidAnswersException e) {
+            return null;
+        }
+    }
+
+    /** @return the answered items of one administration by the name the patient gave, in item order */
+    private static Map<String, Integer> named(Instrument instrument, InstrumentAdministration administration) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (InstrumentItem item : instrument.items()) {
+            String itemId = RecordedAnswers.itemId(instrument.id(), item.number());
+            for (ItemAnswer answer : administration.getAnswers()) {
+                if (itemId.equals(answer.getItemId()) && answer.getValue() != null) {
+                    String text = answer.getText();
+                    named.put(text == null || text.isBlank() ? "item " + item.number() : text, answer.getValue());
+                }
+            }
+        }
+        return named;
     }
 
     /**

@@ -15,20 +15,24 @@ import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
 
 /**
  * Responder status per instrument: baseline, latest, change by points and by percent, the
- * MCID, the verdict and the plan's goal, so the numbers behind each chart can be read exactly.
+ * MCID, the minimal detectable change, the verdict ("no reliable change" below the MDC) and the
+ * plan's goal, so the numbers behind each chart can be read exactly.
  * The table is created once; each new state of the record rewrites its rows.
  */
 public final class ResponderTable {
 
-    public static final String[] COLUMNS = { "Instrument", "Baseline", "Latest", "Change", "Change %", "MCID", "Status", "Goal" };
+    public static final String[] COLUMNS = { "Instrument", "Baseline", "Latest", "Change", "Change %", "MCID", "MDC",
+            "Status", "Goal" };
+    /** Column index of the minimal detectable change. */
+    public static final int MDC = 6;
     /** Column index of the verdict. */
-    public static final int STATUS = 6;
+    public static final int STATUS = 7;
     /** Status of an instrument recorded in the episode but not installed here. */
     public static final String NOT_INSTALLED = "Instrument not installed: not judged";
     /** Column index of the change. */
     public static final int CHANGE = 3;
     /** Column index of the goal and how far it is. */
-    public static final int GOAL = 7;
+    public static final int GOAL = 8;
 
     private final Table table;
     private final Color responder;
@@ -60,11 +64,11 @@ public final class ResponderTable {
             rows.add(new String[] { trend.scale().name(), Numbers.format(trend.baseline().value()),
                     Numbers.format(trend.latest().value()), evaluation == null ? "-" : ResponderText.changePoints(evaluation),
                     evaluation == null ? "-" : ResponderText.changePercent(evaluation), ResponderText.mcid(trend.scale()),
-                    ResponderText.status(trend), ResponderText.goal(trend) });
+                    ResponderText.mdc(trend.scale()), ResponderText.status(trend), ResponderText.goal(trend) });
             responders.add(evaluation != null && evaluation.responder());
         }
         for (String instrument : data.unchartedInstruments()) {
-            rows.add(new String[] { instrument, "", "", "", "", "", NOT_INSTALLED, "" });
+            rows.add(new String[] { instrument, "", "", "", "", "", "", NOT_INSTALLED, "" });
             responders.add(false);
         }
         boolean resized = table.getItemCount() != rows.size();

@@ -11,7 +11,9 @@ import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
  * The words the therapist reads for a trend's change and responder status. The sign follows
  * the command line ({@code physiobench change}): change = follow-up - baseline, so an ODI
  * from 44 to 22 reads {@code -22 (improved)} and a PSFS from 3 to 5 reads {@code +2 (improved)};
- * the word says which way is better, the number never flips.
+ * the word says which way is better, the number never flips. A change smaller than the
+ * instrument's minimal detectable change reads {@code no reliable change}, whatever its percentage:
+ * it is within measurement error, so it is neither "improved" nor a responder.
  */
 public final class ResponderText {
 
@@ -19,6 +21,12 @@ public final class ResponderText {
     public static final String WORSENED = "worsened";
     public static final String UNCHANGED = "no change";
     public static final String NO_MCID = "Not judged: no MCID";
+    /** The direction word of a change smaller than the MDC. */
+    public static final String NO_RELIABLE_CHANGE = "no reliable change";
+    /** The status of a change smaller than the MDC. */
+    public static final String NO_RELIABLE_CHANGE_STATUS = "No reliable change (below the MDC)";
+    /** The MDC column where the instrument defines none. */
+    public static final String MDC_NOT_DEFINED = "not defined";
 
     private ResponderText() {
     }
@@ -26,6 +34,17 @@ public final class ResponderText {
     /** @return e.g. {@code 10 points or 30 %}, or a dash where the instrument defines no MCID */
     public static String mcid(InstrumentScale scale) {
         return scale.mcid().map(ResponderText::mcid).orElse("-");
+    }
+
+    /**
+     * @return the minimal detectable change of the scale, e.g. {@code 5 points} (PSFS: {@code 2
+     *         points (3 for one activity)}), or {@value #MDC_NOT_DEFINED} where the instrument
+     *         defines none
+     */
+    public static String mdc(InstrumentScale scale) {
+        return scale.mdc().map(mdc -> Numbers.format(mdc.points().doubleValue()) + " points"
+                + mdc.forSingleItem().map(one -> " (" + Numbers.format(one.doubleValue()) + " for one item)").orElse(""))
+                .orElse(MDC_NOT_DEFINED);
     }
 
     private static String mcid(Mcid mcid) {
@@ -45,7 +64,11 @@ public final class ResponderText {
         return trend.evaluation().map(ResponderText::status).orElse("Baseline only");
     }
 
-    static String status(Change change) {
+    /** @return the verdict on one change, e.g. {@code No reliable change (below the MDC)} */
+    public static String status(Change change) {
+        if (change.withinMeasurementError()) {
+            return NO_RELIABLE_CHANGE_STATUS;
+        }
         if (!change.responder()) {
             return "Not a responder";
         }
@@ -59,10 +82,16 @@ public final class ResponderText {
         return Numbers.signed(change.change().doubleValue()) + " (" + direction(change) + ")";
     }
 
-    /** @return {@code improved}, {@code worsened} or {@code no change}, by the instrument's direction */
+    /**
+     * @return {@code no change} for a change of 0, {@code no reliable change} for one below the
+     *         MDC, else {@code improved} or {@code worsened} by the instrument's direction
+     */
     public static String direction(Change change) {
         if (change.change().signum() == 0) {
             return UNCHANGED;
+        }
+        if (change.withinMeasurementError()) {
+            return NO_RELIABLE_CHANGE;
         }
         return change.improved() ? IMPROVED : WORSENED;
     }
@@ -87,8 +116,11 @@ public final class ResponderText {
     public static String summary(InstrumentTrend trend) {
         String unit = "%".equals(trend.scale().unit()) ? " %" : "";
         String from = Numbers.format(trend.baseline().value()) + unit;
-        return trend.evaluation().map(change -> from + " \u2192 " + Numbers.format(change.followUp().doubleValue()) + unit + ": "
+        // a paired change (PSFS) starts from the mean of the activities rated both times
+        return trend.evaluation().map(change -> Numbers.format(change.baseline().doubleValue()) + unit + " \u2192 " + Numbers.format(change.followUp().doubleValue()) + unit + ": "
                 + Numbers.signed(change.change().doubleValue()) + " (" + changePercent(change) + "), " + direction(change)
-                + " - " + status(trend)).orElse("baseline " + from);
+                + (change.withinMeasurementError() ? " (MDC " + Numbers.format(change.mdc().doubleValue()) + ")"
+                        : " - " + status(trend)))
+                .orElse("baseline " + from);
     }
 }

@@ -137,10 +137,11 @@ class ClinicalScalesTest {
         assertFalse(ProgressFixtures.scale("odi", "total").change(36, 27).responder());
         Change nprs = ProgressFixtures.scale("nprs", "total").change(3, 2);
         assertFalse(nprs.mcidPointsMet(), "1 point is below the 2-point MCID");
-        assertTrue(nprs.mcidPercentMet(), "33 % is above the 30 % rule");
-        assertTrue(ProgressFixtures.scale("psfs", "total").change(3, 4.4).mcidPointsMet());
-        assertFalse(ProgressFixtures.scale("psfs", "total").change(3, 4.3).mcidPointsMet());
-        assertNull(ProgressFixtures.scale("psfs", "total").change(3, 4.4).mcidPercentMet(), "the PSFS has no percentage rule");
+        assertFalse(nprs.mcidPercentMet(), "33 % is above the 30 % rule, but 1 point is within the MDC of 2");
+        assertTrue(ProgressFixtures.scale("psfs", "total").change(3, 5).mcidPointsMet());
+        assertFalse(ProgressFixtures.scale("psfs", "total").change(3, 4.4).mcidPointsMet(),
+                "the PSFS MCID of 1.4 lies within its MDC of 2");
+        assertNull(ProgressFixtures.scale("psfs", "total").change(3, 5).mcidPercentMet(), "the PSFS has no percentage rule");
     }
 
     @Test
@@ -160,5 +161,24 @@ class ClinicalScalesTest {
         assertEquals(ResponderText.NO_MCID, ResponderText.status(total));
         assertEquals("-4 (improved)", ResponderText.changePoints(total.evaluation().orElseThrow()));
         assertTrue(data.trend("startback", "psychosocial").isPresent());
+    }
+
+    @Test
+    void aChangeBelowTheMdcReadsNoReliableChange() {
+        Change nprs = ProgressFixtures.scale("nprs", "total").change(2, 1);
+        assertEquals("-1 (no reliable change)", ResponderText.changePoints(nprs), "-50 %, but within the MDC of 2");
+        assertEquals("-50 %", ResponderText.changePercent(nprs));
+        assertEquals(ResponderText.NO_RELIABLE_CHANGE_STATUS, ResponderText.status(nprs));
+        Change odi = ProgressFixtures.scale("odi", "total").change(26, 18);
+        assertEquals("-8 (no reliable change)", ResponderText.changePoints(odi), "-30.8 %, but 8 < MDC 10");
+        assertEquals(ResponderText.NO_RELIABLE_CHANGE_STATUS, ResponderText.status(odi));
+        assertEquals("-4 (improved)", ResponderText.changePoints(ProgressFixtures.scale("nprs", "total").change(7, 3)));
+    }
+
+    @Test
+    void theMdcColumnSaysWhereNoneIsDefined() {
+        assertEquals("10 points", ResponderText.mdc(ProgressFixtures.scale("odi", "total")));
+        assertEquals("2 points (3 for one item)", ResponderText.mdc(ProgressFixtures.scale("psfs", "total")));
+        assertEquals(ResponderText.MDC_NOT_DEFINED, ResponderText.mdc(ProgressFixtures.scale("startback", "total")));
     }
 }

@@ -131,7 +131,10 @@ class ProgressChartTest {
         assertEquals("-50 %", odi.getText(4));
         assertEquals("Responder (points and %)", odi.getText(ResponderTable.STATUS));
         assertEquals("Responder (points and %)", table.getItem(1).getText(ResponderTable.STATUS), "NPRS 7 to 4");
-        assertEquals("Not a responder", table.getItem(2).getText(ResponderTable.STATUS), "RMDQ 12 to 9");
+        assertEquals("No reliable change (below the MDC)", table.getItem(2).getText(ResponderTable.STATUS),
+                "RMDQ 12 to 9: 3 points is within the MDC of 5");
+        assertEquals("-3 (no reliable change)", table.getItem(2).getText(ResponderTable.CHANGE));
+        assertEquals("5 points", table.getItem(2).getText(ResponderTable.MDC));
         assertEquals("20 by 2026-05-04: 2 to go", odi.getText(ResponderTable.GOAL));
         assertEquals("", table.getItem(1).getText(ResponderTable.GOAL), "no goal names the NPRS");
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.physiobench.clinical.api.Change;
 import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.InstrumentAdministration;
 import org.physiobench.model.api.Patient;
 import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
@@ -100,5 +101,36 @@ class ProgressDataTest {
         assertTrue(empty.isEmpty());
         assertNull(empty.episode());
         assertTrue(empty.dateRange().isEmpty());
+    }
+
+    @Test
+    void psfsChangeComparesOnlyTheActivitiesRatedBothTimesByName() {
+        Patient patient = ProgressFixtures.patient();
+        var assessments = patient.getEpisodes().get(0).getAssessments();
+        InstrumentAdministration before = ClinicalRecords.newAdministration(assessments.get(0), "psfs",
+                ProgressFixtures.START);
+        rate(before, 1, "walking", 3);
+        rate(before, 2, "sitting at work", 4);
+        rate(before, 3, "lifting", 0);
+        ProgressFixtures.score(before, 2.3);
+        InstrumentAdministration after = ClinicalRecords.newAdministration(assessments.get(2), "psfs",
+                ProgressFixtures.REVIEW_2);
+        rate(after, 1, "Sitting at work", 7);
+        rate(after, 2, "gardening", 9);
+        rate(after, 3, "walking", 6);
+        ProgressFixtures.score(after, 7.3);
+        InstrumentTrend psfs = ProgressData.of(patient, ProgressFixtures.SCALES, ZoneOffset.UTC).trend("psfs", "total")
+                .orElseThrow();
+        assertEquals(List.of(new ScorePoint(ProgressFixtures.START, 2.3), new ScorePoint(ProgressFixtures.REVIEW_2, 7.3)),
+                psfs.points(), "the chart shows the recorded means");
+        Change change = psfs.evaluation().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("3.5").compareTo(change.baseline()), "walking 3, sitting 4");
+        assertEquals(0, new java.math.BigDecimal("6.5").compareTo(change.followUp()), "walking 6, sitting 7");
+        assertEquals(0, new java.math.BigDecimal("3.0").compareTo(change.change()), "not 7.3 - 2.3 = 5.0");
+        assertEquals(Boolean.TRUE, change.reliableChange());
+    }
+
+    private static void rate(InstrumentAdministration administration, int item, String activity, int rating) {
+        ClinicalRecords.answer(administration, "psfs-" + item, rating).setText(activity);
     }
 }

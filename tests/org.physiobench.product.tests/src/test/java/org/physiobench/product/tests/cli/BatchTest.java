@@ -58,5 +58,7 @@ class BatchTest {
         assertEquals(-3, lines.get(0).get("change").intValue());
         assertTrue(lines.get(1).has("error"), lines.get(1).toString());
         assertTrue(lines.get(2).get("improved").booleanValue());
+        assertTrue(lines.get(0).get("reliableChange").booleanValue());
+        assertEquals(2, lines.get(2).get("mdc").intValue());
     }
 }

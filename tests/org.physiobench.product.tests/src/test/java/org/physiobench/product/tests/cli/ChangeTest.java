@@ -58,4 +58,28 @@ class ChangeTest {
         assertFalse(json.get("improved").booleanValue());
         assertFalse(json.get("mcidPoints").booleanValue());
     }
+
+    @Test
+    void nprsTwoToOneIsNoReliableChange() {
+        JsonNode json = change("nprs", "2", "1");
+        assertEquals(-50.0, json.get("percentChange").doubleValue());
+        assertFalse(json.get("improved").booleanValue());
+        assertFalse(json.get("mcidPercent").booleanValue(), "50 %, but within the MDC");
+        assertEquals(2, json.get("mdc").intValue());
+        assertFalse(json.get("reliableChange").booleanValue());
+    }
+
+    @Test
+    void nprsSevenToFourIsReliable() {
+        JsonNode json = change("nprs", "7", "4");
+        assertEquals(2, json.get("mdc").intValue());
+        assertTrue(json.get("reliableChange").booleanValue());
+    }
+
+    @Test
+    void anInstrumentWithoutMdcHasNullMdcAndReliableChange() {
+        JsonNode json = change("startback", "1,1,1,1,1,1,1,1,4", "0,0,0,0,0,0,0,0,0");
+        assertTrue(json.has("mdc") && json.get("mdc").isNull(), json.toString());
+        assertTrue(json.has("reliableChange") && json.get("reliableChange").isNull(), json.toString());
+    }
 }
