@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.physiobench.clinical.api.AssessmentSummary;
 import org.physiobench.clinical.api.DirectionalPreference;
 import org.physiobench.clinical.api.StartBackGroup;
-import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.clinical.api.Triage;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
@@ -38,15 +38,12 @@ public final class PatientFindings {
     }
 
     /**
-     * The red-flag categories answered "yes" in the most recent red-flag screening of any
-     * episode (assessments ordered by date), read by {@link RedFlagStatus} as the editor's banner
-     * reads it. An earlier positive screening that a later one no longer confirms is not active.
-     * Age is not turned into a flag here: the screening records it as an answer when the
-     * therapist asked it (see the open age-only decision in STATUS).
+     * The patient's red-flag status ({@link RedFlagStatus#of(Patient)}): every finding answered
+     * "yes" in any assessment that no later screening answered "no" and no medical review cleared,
+     * graded by the triage rules.
      */
-    public static Set<RedFlagCategory> activeRedFlags(Patient patient) {
-        return latestScreened(assessments(patient)).map(RedFlagStatus::of).map(RedFlagStatus::answeredCategories)
-                .orElse(Set.of());
+    public static RedFlagStatus redFlags(Patient patient) {
+        return RedFlagStatus.of(patient);
     }
 
     /**
@@ -91,9 +88,9 @@ public final class PatientFindings {
         }
         LocalDate onset = onset(episode, assessments);
         int days = onset == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(onset, today));
-        Set<RedFlagCategory> flags = ClinicalRecords.patientOf(episode).map(PatientFindings::activeRedFlags)
-                .orElse(Set.of());
-        return Optional.of(new AssessmentSummary(days, startBackGroup(episode), directionalPreference(assessments), flags));
+        Triage triage = ClinicalRecords.patientOf(episode).map(patient -> RedFlagStatus.of(patient, today).triage())
+                .orElse(Triage.NONE);
+        return Optional.of(new AssessmentSummary(days, startBackGroup(episode), directionalPreference(assessments), triage));
     }
 
     private static LocalDate onset(EpisodeOfCare episode, List<Assessment> assessments) {
@@ -137,16 +134,6 @@ public final class PatientFindings {
             }
         }
         return DirectionalPreference.NONE;
-    }
-
-    private static Optional<Assessment> latestScreened(List<Assessment> assessments) {
-        for (int i = assessments.size() - 1; i >= 0; i--) {
-            Assessment assessment = assessments.get(i);
-            if (RedFlagStatus.screened(assessment)) {
-                return Optional.of(assessment);
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<Assessment> assessments(Patient patient) {

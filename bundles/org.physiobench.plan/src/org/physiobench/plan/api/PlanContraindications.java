@@ -2,10 +2,12 @@ package org.physiobench.plan.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.modality.api.ContraindicationCheck;
 import org.physiobench.modality.api.ContraindicationVerdict;
 import org.physiobench.modality.api.ModalityDescriptor;
@@ -18,7 +20,8 @@ import org.physiobench.model.api.TreatmentPlan;
 
 /**
  * The contraindication check ({@link ContraindicationCheck}) of planned interventions against the
- * patient's active red flags and conditions ({@link PatientFindings}), as sentences a therapist
+ * patient's red-flag triage ({@link RedFlagStatus}: urgent and emergency levels block active treatment)
+ * and active conditions ({@link PatientFindings}), as sentences a therapist
  * reads before a plan is saved.
  */
 public final class PlanContraindications {
@@ -28,7 +31,7 @@ public final class PlanContraindications {
 
     /** @return the verdict for one modality and this patient */
     public static ContraindicationVerdict verdict(ModalityDescriptor modality, Patient patient) {
-        return ContraindicationCheck.check(modality, PatientFindings.activeRedFlags(patient),
+        return ContraindicationCheck.check(modality, RedFlagStatus.of(patient).suspectedLevels(),
                 PatientFindings.activeConditions(patient));
     }
 
@@ -38,7 +41,7 @@ public final class PlanContraindications {
      * modality is not installed (it cannot be checked, so the therapist must know).
      */
     public static List<String> warnings(Patient patient, ModalityRegistry registry) {
-        Set<RedFlagCategory> flags = PatientFindings.activeRedFlags(patient);
+        Map<RedFlagCategory, TriageLevel> flags = RedFlagStatus.of(patient).suspectedLevels();
         Set<String> conditions = PatientFindings.activeConditions(patient);
         List<String> warnings = new ArrayList<>();
         for (EpisodeOfCare episode : patient.getEpisodes()) {
@@ -57,7 +60,7 @@ public final class PlanContraindications {
 
     /** @return the warning for one planned intervention, if it needs one */
     public static Optional<String> warning(PlannedIntervention intervention, ModalityRegistry registry,
-            Set<RedFlagCategory> flags, Set<String> conditions) {
+            Map<RedFlagCategory, TriageLevel> flags, Set<String> conditions) {
         Optional<ModalityDescriptor> modality = registry.find(intervention.getModalityId());
         if (modality.isEmpty()) {
             return Optional.of(intervention.getModalityId() + ": the modality is not installed, so its "

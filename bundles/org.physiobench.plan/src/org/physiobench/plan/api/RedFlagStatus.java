@@ -3,166 +3,289 @@ package org.physiobench.plan.api;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.physiobench.clinical.api.RedFlag;
-import org.physiobench.clinical.api.RedFlagAction;
 import org.physiobench.clinical.api.RedFlagQuestion;
-import org.physiobench.clinical.api.RedFlagScreening;
+import org.physiobench.clinical.api.RedFlagTriage;
+import org.physiobench.clinical.api.Triage;
+import org.physiobench.clinical.api.TriageFinding;
+import org.physiobench.clinical.api.TriageRules;
 import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.MedicalReview;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.RedFlagAnswer;
 import org.physiobench.model.api.ScreeningAnswer;
 
 /**
- * The red flags an assessment's screening raises, as the clinical rules decide them
- * ({@link RedFlagScreening}, AHCPR 1994): each "yes" and the age flags from the patient's age at
- * the assessment. A "yes" recorded under a question id the checklist does not know (older or
- * imported records) is shown as a flag too: a positive answer is never hidden.
+ * A patient's red-flag status: the graded triage ({@link RedFlagTriage}; IFOMPT 2020, GIRFT 2023,
+ * NICE NG59) of every finding that is still active. The one reading of the red flags: the patient
+ * editor's banner, the Patients list's column and filter, plan suggestions and contraindication
+ * checks all use it, so they cannot disagree.
  *
- * <p>The one reading of a recorded screening: the assessment form's banner, the patient editor's
- * banner and the plan's red-flag findings ({@link PatientFindings#activeRedFlags}) all use it.
+ * <p>A "yes" stays active across assessments until a later screening answers the same question
+ * "no" (the assessment records who and when), or a {@link MedicalReview} dated on or after the
+ * "yes" names the finding (a review that names no finding covers every finding answered before
+ * it). A "yes" recorded after the review raises the finding again: the review judged what was
+ * known on its date. A screening that does not ask a question leaves its earlier answer as it was.
  *
- * @param flags the flags the clinical rules raise
- * @param answeredYes the checklist's questions answered "yes" (the other flags come from the age)
- * @param otherPositive "yes" answers to questions the rules do not know
- * @param ageYears the patient's age at the assessment, if known
- * @param referred whether the screening records that the patient was referred for medical review
+ * <p>The age findings come from the birth date at the latest assessment (today when there is
+ * none), never from a yes/no answer; a legacy "age over 50" answer counts only when no birth date
+ * is recorded. A "yes" under a question id the rules do not know (older or imported records) is a
+ * non-urgent finding of its recorded category: a positive answer is never hidden.
+ *
+ * @param triage the graded triage of the active findings
+ * @param active the active findings answered "yes", by key, with when and by whom (not the age findings)
+ * @param reviewed the findings a medical review cleared, each with its review
+ * @param ageYears the patient's age used for the age findings, if the birth date is known
+ * @param referred whether the latest screening records a referral for medical review
  */
-public record RedFlagStatus(List<RedFlag> flags, Set<RedFlagQuestion> answeredYes, List<RedFlagAnswer> otherPositive,
-        OptionalInt ageYears, boolean referred) {
+public record RedFlagStatus(Triage triage, Map<String, Answered> active, List<Reviewed> reviewed, OptionalInt ageYears,
+        boolean referred) {
+
+    /** The level a "yes" to a question id the rules do not know gets. */
+    static final TriageLevel UNKNOWN_FINDING_LEVEL = TriageLevel.NON_URGENT;
+
+    /**
+     * A finding answered "yes".
+     *
+     * @param key the answer key
+     * @param since the date of the assessment that last answered it "yes" ({@code null} if undated)
+     * @param by the therapist of that assessment, if recorded
+     * @param category the category recorded with the answer (for keys the rules do not know)
+     */
+    public record Answered(String key, LocalDate since, String by, RedFlagCategory category) {
+    }
+
+    /**
+     * A finding a medical review cleared.
+     *
+     * @param key the answer key
+     * @param label the finding as a therapist reads it
+     * @param review the review that cleared it
+     */
+    public record Reviewed(String key, String label, MedicalReview review) {
+    }
+
+    public RedFlagStatus {
+        Objects.requireNonNull(triage, "triage");
+        active = Map.copyOf(active);
+        reviewed = List.copyOf(reviewed);
+    }
+
+    /** @return the patient's status as of today */
+    public static RedFlagStatus of(Patient patient) {
+        return of(patient, LocalDate.now());
+    }
+
+    /**
+     * @param today the date a patient without assessments is aged at
+     * @return the patient's status from every assessment of every episode, by date
+     */
+    public static RedFlagStatus of(Patient patient, LocalDate today) {
+        List<Assessment> assessments = byDate(
+                patient.getEpisodes().stream().flatMap(episode -> episode.getAssessments().stream()).toList());
+        LocalDate ageOn = assessments.stream().map(Assessment::getDate).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(today);
+        return from(assessments, patient.getMedicalReviews(), age(patient.getBirthDate(), ageOn));
+    }
+
+    /**
+     * The status one assessment's screening gives on its own, aged at its date: what the
+     * assessment form shows while the therapist answers. Earlier answers and reviews are not
+     * included; the patient's status is {@link #of(Patient)}.
+     */
+    public static RedFlagStatus of(Assessment assessment) {
+        LocalDate on = assessment.getDate() != null ? assessment.getDate() : LocalDate.now();
+        OptionalInt age = age(ClinicalRecords.patientOf(assessment).map(Patient::getBirthDate).orElse(null), on);
+        return from(List.of(assessment), List.of(), age);
+    }
 
     /**
      * @return whether {@code assessment} records a red-flag screening: at least one question was
-     *         asked. A screening whose questions were all "not asked" does not replace an earlier
-     *         one - it would otherwise hide that screening's positive answers.
+     *         answered yes or no
      */
     public static boolean screened(Assessment assessment) {
-        return assessment.getRedFlagScreening() != null && assessment.getRedFlagScreening().getAnswers().stream()
-                .anyMatch(answer -> answer.getAnswer() != null && answer.getAnswer() != ScreeningAnswer.NOT_ASKED);
+        return assessment.getRedFlagScreening() != null
+                && assessment.getRedFlagScreening().getAnswers().stream().anyMatch(RedFlagStatus::asked);
     }
 
-    /** @return the flags {@code assessment}'s screening raises (only the age flags when it has none) */
-    public static RedFlagStatus of(Assessment assessment) {
-        Map<String, Boolean> answers = new LinkedHashMap<>();
-        Set<RedFlagQuestion> answeredYes = EnumSet.noneOf(RedFlagQuestion.class);
-        List<RedFlagAnswer> other = new ArrayList<>();
-        if (assessment.getRedFlagScreening() != null) {
+    private static RedFlagStatus from(List<Assessment> assessments, List<MedicalReview> reviews, OptionalInt age) {
+        Map<String, Answered> yes = new LinkedHashMap<>();
+        boolean referred = false;
+        for (Assessment assessment : assessments) {
+            if (!screened(assessment)) {
+                continue;
+            }
+            Map<String, Boolean> answers = new LinkedHashMap<>();
+            Map<String, RedFlagCategory> categories = new LinkedHashMap<>();
             for (RedFlagAnswer answer : assessment.getRedFlagScreening().getAnswers()) {
-                if (answer.getAnswer() == null || answer.getAnswer() == ScreeningAnswer.NOT_ASKED) {
-                    continue;
-                }
-                boolean yes = answer.getAnswer() == ScreeningAnswer.YES;
-                Optional<RedFlagQuestion> question = RedFlagQuestion.fromId(answer.getQuestionId());
-                if (question.isPresent()) {
-                    answers.merge(answer.getQuestionId(), yes, Boolean::logicalOr);
-                    if (yes) {
-                        answeredYes.add(question.get());
+                if (asked(answer) && answer.getQuestionId() != null) {
+                    // two answers to one question in one screening: "yes" wins, a positive answer is never hidden
+                    answers.merge(answer.getQuestionId(), answer.getAnswer() == ScreeningAnswer.YES, Boolean::logicalOr);
+                    if (answer.getCategory() != null) {
+                        categories.putIfAbsent(answer.getQuestionId(), answer.getCategory());
                     }
-                } else if (yes) {
-                    other.add(answer);
                 }
             }
+            answers.forEach((key, positive) -> {
+                if (positive) {
+                    yes.put(key, new Answered(key, assessment.getDate(), assessment.getTherapistId(), categories.get(key)));
+                } else {
+                    yes.remove(key);
+                }
+            });
+            referred = assessment.getRedFlagScreening().isReferredForMedicalReview();
         }
-        OptionalInt age = age(assessment);
-        boolean referred = assessment.getRedFlagScreening() != null
-                && assessment.getRedFlagScreening().isReferredForMedicalReview();
-        return new RedFlagStatus(RedFlagScreening.screen(answers, age).flags(), Set.copyOf(answeredYes), other, age,
-                referred);
+        Map<String, Answered> active = new LinkedHashMap<>();
+        List<Reviewed> reviewed = new ArrayList<>();
+        yes.forEach((key, answered) -> reviewOf(answered, reviews).ifPresentOrElse(
+                review -> reviewed.add(new Reviewed(key, label(key), review)), () -> active.put(key, answered)));
+        return new RedFlagStatus(triage(active, age), active, reviewed, age, referred);
     }
 
-    private static OptionalInt age(Assessment assessment) {
-        LocalDate birth = ClinicalRecords.patientOf(assessment).map(Patient::getBirthDate).orElse(null);
-        LocalDate on = assessment.getDate() != null ? assessment.getDate() : LocalDate.now();
+    private static Triage triage(Map<String, Answered> active, OptionalInt age) {
+        Set<RedFlagQuestion> positive = EnumSet.noneOf(RedFlagQuestion.class);
+        List<TriageFinding> unknown = new ArrayList<>();
+        active.values().forEach(answered -> RedFlagQuestion.fromId(answered.key()).ifPresentOrElse(positive::add,
+                () -> unknown.add(new TriageFinding(answered.key(), answered.key() + " (recorded answer)",
+                        UNKNOWN_FINDING_LEVEL, answered.category(), null))));
+        return RedFlagTriage.triage(TriageRules.builtIn(), positive, age, unknown);
+    }
+
+    /** @return the latest review that covers the "yes": dated on or after it, naming it or naming nothing */
+    private static Optional<MedicalReview> reviewOf(Answered answered, List<MedicalReview> reviews) {
+        return reviews.stream().filter(review -> review.getDate() != null)
+                .filter(review -> answered.since() == null || !review.getDate().isBefore(answered.since()))
+                .filter(review -> review.getFindings().isEmpty() || review.getFindings().contains(answered.key()))
+                .max(Comparator.comparing(MedicalReview::getDate));
+    }
+
+    private static boolean asked(RedFlagAnswer answer) {
+        return answer.getAnswer() == ScreeningAnswer.YES || answer.getAnswer() == ScreeningAnswer.NO;
+    }
+
+    private static OptionalInt age(LocalDate birth, LocalDate on) {
         if (birth == null || birth.isAfter(on)) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(Period.between(birth, on).getYears());
+        int years = Period.between(birth, on).getYears();
+        return years > RedFlagTriage.AGE_MAX ? OptionalInt.empty() : OptionalInt.of(years);
     }
 
-    /** @return what the therapist must do, in words */
-    public static String describe(RedFlagAction action) {
-        return switch (action) {
-            case REFER_BEFORE_TREATMENT -> "refer for medical assessment before treatment";
-        };
+    private static String label(String key) {
+        return RedFlagQuestion.fromId(key).map(RedFlagQuestion::label).orElse(key + " (recorded answer)");
     }
 
-    /** @return whether any flag is raised */
+    private static List<Assessment> byDate(List<Assessment> assessments) {
+        return assessments.stream()
+                .sorted(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** @return the patient's level */
+    public TriageLevel level() {
+        return triage.level();
+    }
+
+    /** @return whether the banner shows anything: a finding of any level, or a review to report */
     public boolean raised() {
-        return !flags.isEmpty() || !otherPositive.isEmpty();
+        return level() != TriageLevel.NONE;
+    }
+
+    /** @return whether active treatment waits for a medical review (urgent or emergency) */
+    public boolean blocksActiveTreatment() {
+        return level().blocksActiveTreatment();
     }
 
     /**
-     * @return the categories of the flags raised by a "yes" answer, known question or not, without
-     *         the flags raised by the patient's age alone (see the open age-only decision in
-     *         docs/STATUS.md: plan suggestions are made from answers)
+     * @return each suspected category with the highest level that suspects it, as the
+     *         contraindication check reads it
      */
-    public Set<RedFlagCategory> answeredCategories() {
-        Set<RedFlagCategory> categories = EnumSet.noneOf(RedFlagCategory.class);
-        flags.stream().filter(flag -> answeredYes.contains(flag.question()))
-                .forEach(flag -> categories.add(flag.category()));
-        otherPositive.stream().map(RedFlagAnswer::getCategory).filter(category -> category != null)
-                .forEach(categories::add);
-        return categories;
+    public Map<RedFlagCategory, TriageLevel> suspectedLevels() {
+        return triage.suspectedLevels();
+    }
+
+    /** @return the categories a finding at non-urgent or above suspects */
+    public Set<RedFlagCategory> suspected() {
+        return triage.suspected();
     }
 
     /**
-     * @return each finding a "yes" answer raised, as the banner names it ({@code Cauda equina
-     *         syndrome: Saddle anaesthesia}, or a recorded answer the rules do not know), without
-     *         the flags raised by the patient's age alone: what a correction of the answers would
-     *         have to remove
+     * @return each active finding a "yes" answer raised, as the banner names it ({@code Cauda
+     *         equina syndrome: Saddle anaesthesia}), without the age findings: what a correction
+     *         of the answers would have to remove
      */
     public List<String> answeredFindings() {
-        List<String> findings = new ArrayList<>();
-        flags.stream().filter(flag -> answeredYes.contains(flag.question()))
-                .forEach(flag -> findings.add(flag.category().label() + ": " + flag.question().label()));
-        otherPositive.forEach(answer -> findings.add(recordedAnswer(answer)));
-        return findings;
+        return triage.byUrgency().stream().filter(finding -> active.containsKey(finding.key()))
+                .map(RedFlagStatus::describe).toList();
     }
 
-    private static String recordedAnswer(RedFlagAnswer answer) {
-        return (answer.getCategory() == null ? "Red flag" : answer.getCategory().label()) + ": " + answer.getQuestionId()
-                + " (recorded answer)";
-    }
-
-    /** @return whether the flag of {@code question} was raised by the age alone, not by an answer */
+    /** @return whether the finding of {@code question} comes from the patient's age, not from an answer */
     public boolean fromAge(RedFlagQuestion question) {
-        return (question == RedFlagQuestion.AGE_OVER_50 || question == RedFlagQuestion.AGE_UNDER_20)
-                && !answeredYes.contains(question) && flags.stream().anyMatch(flag -> flag.question() == question);
+        return question.derived() && ageYears.isPresent()
+                && triage.findings().stream().anyMatch(finding -> finding.key().equals(question.id()));
     }
 
     /**
-     * @return the banner text: empty when nothing is raised, else the action and each flag by
-     *         category, e.g. {@code RED FLAGS - refer for medical assessment before treatment:
-     *         Cauda equina syndrome: Saddle anaesthesia}
+     * @return the banner text: empty when nothing is found and nothing was reviewed, else the
+     *         level and its action ({@code EMERGENCY - Same-day emergency assessment (emergency
+     *         department); no treatment}) when a finding is active, then the {@link #detailLines()}
      */
     public String bannerText() {
-        if (!raised()) {
-            return "";
-        }
         List<String> lines = new ArrayList<>();
-        flags.stream().collect(Collectors.groupingBy(RedFlag::category, LinkedHashMap::new, Collectors.toList()))
-                .forEach((category, raised) -> lines.add(category.label() + ": " + raised.stream()
-                        .map(flag -> flag.question().label() + (fromAge(flag.question()) && ageYears.isPresent()
-                                ? " (age " + ageYears.getAsInt() + ")" : ""))
-                        .collect(Collectors.joining("; "))));
-        otherPositive.forEach(answer -> lines.add(recordedAnswer(answer)));
-        if (referred) {
+        if (raised()) {
+            lines.add(level().label() + " - " + level().action());
+        }
+        lines.addAll(detailLines());
+        return String.join("\n", lines);
+    }
+
+    /**
+     * @return each active finding from the most urgent ({@code Cauda equina syndrome: Saddle
+     *         anaesthesia (since 2026-11-02)}, {@code Risk factor: Age over 50 (age 59)}), then the
+     *         findings a medical review cleared, then the referral if one is recorded
+     */
+    public List<String> detailLines() {
+        List<String> lines = new ArrayList<>();
+        for (TriageFinding finding : triage.byUrgency()) {
+            lines.add(describe(finding) + detail(finding));
+        }
+        for (Reviewed clear : reviewed) {
+            MedicalReview review = clear.review();
+            lines.add("Medically reviewed " + review.getDate() + (blank(review.getReviewer()) ? "" : " by " + review.getReviewer())
+                    + ": " + clear.label() + (blank(review.getOutcome()) ? "" : " - " + review.getOutcome()));
+        }
+        if (referred && raised()) {
             lines.add("Referred for medical review.");
         }
-        // a recorded "yes" the rules do not know is treated like every AHCPR red flag: referral
-        String actions = flags.stream().map(RedFlag::action).distinct().map(RedFlagStatus::describe)
-                .collect(Collectors.joining("; "));
-        return "RED FLAGS - " + (actions.isEmpty() ? describe(RedFlagAction.REFER_BEFORE_TREATMENT) : actions) + "\n"
-                + String.join("\n", lines);
+        return lines;
+    }
+
+    private String detail(TriageFinding finding) {
+        if (RedFlagQuestion.fromId(finding.key()).filter(RedFlagQuestion::derived).isPresent()) {
+            return ageYears.isPresent() ? " (age " + ageYears.getAsInt() + ")" : "";
+        }
+        Answered answered = active.get(finding.key());
+        return answered != null && answered.since() != null ? " (since " + answered.since() + ")" : "";
+    }
+
+    private static String describe(TriageFinding finding) {
+        String what = finding.suspected().map(RedFlagCategory::label).orElse(finding.level().label());
+        return what + ": " + finding.label();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 }

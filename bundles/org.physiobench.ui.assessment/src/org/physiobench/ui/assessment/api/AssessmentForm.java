@@ -51,7 +51,6 @@ public class AssessmentForm {
     private final Label banner;
     private final Label problems;
     private final BodyChart bodyChart;
-    private final Color bannerBackground;
     private boolean refreshPending;
 
     /** More problems than this are listed by the editor's save, not on the form. */
@@ -88,10 +87,8 @@ public class AssessmentForm {
         body.setLayout(new GridLayout(2, true));
         context.setReflow(this::reflow);
 
-        // a banner that cannot be missed: white on red across the form, above everything else
+        // a banner that cannot be missed: across the form, above everything else, coloured by the triage level
         banner = line(toolkit, body, AssessmentWidgetIds.RED_FLAG_BANNER, SWT.COLOR_WHITE);
-        bannerBackground = new Color(parent.getDisplay(), 200, 30, 30);
-        banner.setBackground(bannerBackground);
         banner.setFont(JFaceResources.getHeaderFont());
         context.setMessageLine(line(toolkit, body, AssessmentWidgetIds.MESSAGE, SWT.COLOR_DARK_RED));
         problems = line(toolkit, body, AssessmentWidgetIds.PROBLEMS, SWT.COLOR_DARK_YELLOW);
@@ -105,7 +102,6 @@ public class AssessmentForm {
         form.addListener(SWT.Dispose, event -> {
             assessment.eAdapters().remove(modelListener);
             domain.getCommandStack().removeCommandStackListener(commandListener);
-            bannerBackground.dispose();
         });
         form.reflow(true);
     }
@@ -197,6 +193,9 @@ public class AssessmentForm {
     private void showRedFlags() {
         RedFlagStatus status = RedFlagStatus.of(assessment);
         String text = status.bannerText();
+        banner.setBackground(new Color(TriageStyle.background(status.level())));
+        banner.setForeground(banner.getDisplay()
+                .getSystemColor(TriageStyle.whiteText(status.level()) ? SWT.COLOR_WHITE : SWT.COLOR_BLACK));
         if (FormContext.showLine(banner, text)) {
             reflow(banner);
         }

@@ -1,6 +1,8 @@
 package org.physiobench.ui.assessment.internal;
 
-import java.util.Objects;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -17,9 +19,10 @@ import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.ui.assessment.api.AssessmentWidgetIds;
 
 /**
- * The red-flag screening checklist: every question of the clinical rules
- * ({@link RedFlagQuestion}, AHCPR 1994) by category, answered yes / no / not asked, and whether
- * the patient was referred for medical review. The flags raised are shown live in the form's
+ * The red-flag screening checklist: every question the triage rules ask ({@link RedFlagQuestion};
+ * IFOMPT 2020, GIRFT 2023) by suspected category, then the risk factors, answered yes / no / not
+ * asked, and whether the patient was referred for medical review. The patient's age is shown, not
+ * asked: the triage takes it from the birth date. The graded triage is shown live in the form's
  * banner.
  */
 final class RedFlagSection {
@@ -29,15 +32,23 @@ final class RedFlagSection {
 
     static void create(FormContext context, Composite parent, Owner screening, Supplier<RedFlagStatus> status) {
         Composite client = Sections.create(context, parent, "Red-flag screening",
-                "A yes needs medical referral before treatment (AHCPR 1994)", 2);
+                "Graded triage: emergency, urgent, non-urgent or risk factor (IFOMPT 2020, GIRFT 2023)", 2);
         for (RedFlagCategory category : RedFlagCategory.values()) {
-            Sections.heading(context, client, category.label(), 2);
-            for (RedFlagQuestion question : RedFlagQuestion.values()) {
-                if (question.category() == category) {
-                    question(context, client, screening, question, status);
-                }
+            List<RedFlagQuestion> questions = Arrays.stream(RedFlagQuestion.asked())
+                    .filter(question -> question.category().equals(Optional.of(category))).toList();
+            if (!questions.isEmpty()) {
+                Sections.heading(context, client, category.label(), 2);
+                questions.forEach(question -> question(context, client, screening, question));
             }
         }
+        Sections.heading(context, client, "Risk factors", 2);
+        Arrays.stream(RedFlagQuestion.asked()).filter(question -> question.category().isEmpty())
+                .forEach(question -> question(context, client, screening, question));
+        Label age = context.label(client, "");
+        age.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        Runnable showAge = () -> age.setText(ageText(status.get()));
+        context.onRefresh(age, showAge);
+        showAge.run();
         // across both columns: in the answers' column alone its text was cut off
         context.check(client, "Referred for medical review", screening,
                 Literals.RED_FLAG_SCREENING__REFERRED_FOR_MEDICAL_REVIEW,
@@ -48,15 +59,24 @@ final class RedFlagSection {
                 SWT.MULTI | SWT.WRAP);
     }
 
-    private static void question(FormContext context, Composite client, Owner screening, RedFlagQuestion question,
-            Supplier<RedFlagStatus> status) {
+    /** The age line: from the birth date, a risk factor over 50 or under 20 (IFOMPT 2020), never a question. */
+    private static String ageText(RedFlagStatus status) {
+        if (status.ageYears().isEmpty()) {
+            return "Age: no birth date recorded - age over 50 or under 20 is a risk factor";
+        }
+        int years = status.ageYears().getAsInt();
+        boolean risk = status.fromAge(RedFlagQuestion.AGE_OVER_50) || status.fromAge(RedFlagQuestion.AGE_UNDER_20);
+        return "Age " + years + " (from the birth date)" + (risk ? ": a risk factor - screen further" : "");
+    }
+
+    private static void question(FormContext context, Composite client, Owner screening, RedFlagQuestion question) {
         Label label = context.label(client, question.label());
         ((GridData) label.getLayoutData()).widthHint = 260;
         Owner answer = screening.entry(Literals.RED_FLAG_SCREENING__ANSWERS,
                 entry -> question.id().equals(((RedFlagAnswer) entry).getQuestionId()), () -> {
                     RedFlagAnswer created = ClinicalFactory.eINSTANCE.createRedFlagAnswer();
                     created.setQuestionId(question.id());
-                    created.setCategory(question.category());
+                    created.setCategory(question.category().orElse(null));
                     return created;
                 });
         RadioChoice<ScreeningAnswer> choice = new RadioChoice<>(context, client, AssessmentWidgetIds.redFlag(question.id()),
@@ -67,9 +87,6 @@ final class RedFlagSection {
         Runnable show = () -> {
             RedFlagAnswer recorded = (RedFlagAnswer) answer.find();
             choice.select(recorded == null ? ScreeningAnswer.NOT_ASKED : recorded.getAnswer());
-            boolean fromAge = status.get().fromAge(question)
-                    && (recorded == null || !Objects.equals(recorded.getAnswer(), ScreeningAnswer.YES));
-            label.setText(question.label() + (fromAge ? "  (yes by the patient's age)" : ""));
         };
         context.onRefresh(choice.control(), show);
         show.run();

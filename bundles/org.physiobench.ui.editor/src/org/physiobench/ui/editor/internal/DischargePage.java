@@ -127,16 +127,25 @@ public final class DischargePage extends PatientEditorPage {
     }
 
     /**
-     * The warning signs every patient leaves with, editable: the cauda equina red flags (an
-     * emergency, AHCPR 1994) and signs of serious pathology or of a relapse to come back for.
+     * The warning signs every patient leaves with, editable, in the patient's words (never
+     * "saddle anaesthesia"): the cauda equina findings with "go to the emergency department now"
+     * (an emergency, GIRFT 2023), a worsening weakness the same day (urgent, IFOMPT 2020), then
+     * signs of serious pathology or of a relapse to come back for.
      */
     static List<String> defaultWarningSigns() {
-        List<String> signs = new java.util.ArrayList<>(Arrays.stream(RedFlagQuestion.values())
-                .filter(question -> question.category() == RedFlagCategory.CAUDA_EQUINA)
-                .map(question -> question.label() + " - seek urgent medical help").toList());
-        signs.add("Fever, chills or unexplained weight loss with back pain - see your doctor");
+        List<String> signs = new java.util.ArrayList<>();
+        plainWords(RedFlagCategory.CAUDA_EQUINA).forEach(words -> signs.add(words + " - go to the emergency department now"));
+        plainWords(RedFlagCategory.NEUROLOGICAL_DEFICIT)
+                .forEach(words -> signs.add(words + " - see a doctor today"));
+        signs.add("Fever, chills or losing weight without trying, together with your back pain - see your doctor"
+                + " within a few days");
         signs.add("Pain spreading below the knee, or getting worse for two weeks despite the home programme - contact us");
         return signs;
+    }
+
+    private static List<String> plainWords(RedFlagCategory category) {
+        return Arrays.stream(RedFlagQuestion.asked()).filter(question -> question.category().equals(Optional.of(category)))
+                .map(RedFlagQuestion::plainWords).flatMap(Optional::stream).toList();
     }
 
     private static Optional<HomeProgramme> latestHomeProgramme(EpisodeOfCare episode) {

@@ -11,18 +11,19 @@ import org.physiobench.model.api.Patient;
 import org.physiobench.plan.api.RedFlagStatus;
 
 /**
- * The red-flag state of a patient as the editor's banner shows it: the latest screening of the
- * current episode, judged by the same {@link RedFlagStatus} (the clinical rules, AHCPR 1994) as
- * the assessment form's own banner, so both always agree.
+ * The red-flag state of a patient as the editor's banner shows it: the patient's
+ * {@link RedFlagStatus} (the same one the Patients list, plan suggestions and contraindication
+ * checks read) and the date the current episode was last screened.
  *
- * @param screenedOn the date of the screening used, empty when the episode has none yet
- * @param status the flags that screening raises, empty when there is none
+ * @param screened whether the current episode has a red-flag screening
+ * @param screenedOn the date of the current episode's latest screening, if it has a dated one
+ * @param status the patient's red-flag status across all assessments and medical reviews
  */
-record PatientRedFlags(Optional<LocalDate> screenedOn, Optional<RedFlagStatus> status) {
+record PatientRedFlags(boolean screened, Optional<LocalDate> screenedOn, RedFlagStatus status) {
 
     static PatientRedFlags of(Patient patient) {
         Optional<Assessment> screened = currentEpisode(patient).flatMap(PatientRedFlags::latestScreened);
-        return new PatientRedFlags(screened.map(Assessment::getDate), screened.map(RedFlagStatus::of));
+        return new PatientRedFlags(screened.isPresent(), screened.map(Assessment::getDate), RedFlagStatus.of(patient));
     }
 
     /** @return the active episode, or the latest one when none is active */
@@ -31,19 +32,8 @@ record PatientRedFlags(Optional<LocalDate> screenedOn, Optional<RedFlagStatus> s
                 .max(Comparator.comparing(EpisodeOfCare::getStartDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
     }
 
-    boolean screened() {
-        return status.isPresent();
-    }
-
-    boolean raised() {
-        return status.map(RedFlagStatus::raised).orElse(false);
-    }
-
-    boolean referred() {
-        return status.map(RedFlagStatus::referred).orElse(false);
-    }
-
     private static Optional<Assessment> latestScreened(EpisodeOfCare episode) {
-        return episode.getAssessments().stream().filter(RedFlagStatus::screened).max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return episode.getAssessments().stream().filter(RedFlagStatus::screened)
+                .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 }

@@ -10,27 +10,37 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.physiobench.core.api.TriageLevel;
+import org.physiobench.plan.api.RedFlagStatus;
+import org.physiobench.ui.assessment.api.TriageStyle;
 
 /**
- * A full-width bar at the top of the patient editor that says whether the patient has red
- * flags. Red with the flags and "refer before treatment" when any is raised; amber when the
- * current episode has no screening yet (not screened is not the same as no flags); quiet
- * green only after a screening found nothing.
+ * A full-width bar at the top of the patient editor that says the patient's red-flag triage
+ * level and what to do, coloured by the level ({@link TriageStyle}): dark red for an emergency,
+ * red for urgent, orange for non-urgent, each with its findings; pale amber for a risk factor
+ * only (age, night pain) or when the current episode has no screening yet (not screened is not
+ * the same as no flags); quiet green only after a screening found nothing.
  */
 public final class RedFlagBanner extends Composite {
 
     /** How the banner looks; tests read it. */
     public enum Level {
-        FLAGS, NOT_SCREENED, CLEAR
+        /** A finding at non-urgent or above: refer. */
+        FLAGS,
+        /** Risk factors only: screen further and safety-net. */
+        RISK_FACTOR,
+        /** The current episode has no screening yet. */
+        NOT_SCREENED,
+        /** A screening found nothing. */
+        CLEAR
     }
 
-    private static final RGB RED = new RGB(176, 0, 32);
-    private static final RGB AMBER = new RGB(255, 214, 102);
-    private static final RGB GREEN = new RGB(220, 239, 220);
+    private static final RGB NOT_SCREENED = new RGB(255, 214, 102);
 
     private final Label headline;
     private final Label detail;
     private Level level;
+    private TriageLevel triageLevel;
 
     RedFlagBanner(Composite parent) {
         super(parent, SWT.NONE);
@@ -47,25 +57,36 @@ public final class RedFlagBanner extends Composite {
 
     /** @return whether the banner changed (its level or words) */
     boolean show(PatientRedFlags flags) {
-        if (flags.raised()) {
-            // the same words as the assessment form's banner: first line headline, then the flags
-            String text = flags.status().orElseThrow().bannerText();
-            int firstBreak = text.indexOf('\n');
-            String when = flags.screenedOn().map(date -> "\nScreening of " + date + ".").orElse("");
-            return paint(Level.FLAGS, RED, text.substring(0, firstBreak), text.substring(firstBreak + 1) + when
-                    + (flags.referred() ? "" : " Not yet referred."));
-        } else if (!flags.screened()) {
-            return paint(Level.NOT_SCREENED, AMBER, "Red flags not screened",
-                    "This episode has no red-flag screening yet. Screen in an assessment before treatment.");
-        } else {
-            return paint(Level.CLEAR, GREEN, "No red flags",
-                    "Screening of " + flags.screenedOn().map(Object::toString).orElse("unknown date") + " raised none."
-                            + (flags.referred() ? " Referred for medical review." : ""));
+        RedFlagStatus status = flags.status();
+        TriageLevel triage = status.level();
+        // the same words as the assessment form's banner: the level's action, then the findings
+        String findings = String.join("\n", status.detailLines());
+        String when = flags.screenedOn().map(date -> "Screening of " + date + ".").orElse("");
+        if (triage.suspectsPathology()) {
+            String referral = status.referred() ? "" : " Not yet referred.";
+            return paint(Level.FLAGS, triage, TriageStyle.background(triage), triage.label() + " - " + triage.action(),
+                    join(findings, when + referral));
         }
+        if (!flags.screened()) {
+            return paint(Level.NOT_SCREENED, triage, NOT_SCREENED, "Red flags not screened",
+                    join("This episode has no red-flag screening yet. Screen in an assessment before treatment.",
+                            findings));
+        }
+        if (triage == TriageLevel.SCREEN) {
+            return paint(Level.RISK_FACTOR, triage, TriageStyle.background(triage),
+                    triage.label() + " - " + triage.action(), join(findings, when));
+        }
+        return paint(Level.CLEAR, triage, TriageStyle.background(TriageLevel.NONE), "No red flags",
+                join(findings, when + " No active red flag." + (status.referred() ? " Referred for medical review." : "")));
     }
 
     public Level getLevel() {
         return level;
+    }
+
+    /** @return the triage level shown */
+    public TriageLevel getTriageLevel() {
+        return triageLevel;
     }
 
     public String getHeadline() {
@@ -76,13 +97,23 @@ public final class RedFlagBanner extends Composite {
         return detail.getText();
     }
 
-    private boolean paint(Level newLevel, RGB background, String title, String text) {
-        if (newLevel == level && title.equals(headline.getText()) && text.equals(detail.getText())) {
+    private static String join(String first, String second) {
+        if (first.isBlank()) {
+            return second.strip();
+        }
+        return second.isBlank() ? first : first + "\n" + second.strip();
+    }
+
+    private boolean paint(Level newLevel, TriageLevel newTriage, RGB background, String title, String text) {
+        if (newLevel == level && newTriage == triageLevel && title.equals(headline.getText())
+                && text.equals(detail.getText())) {
             return false;
         }
         level = newLevel;
+        triageLevel = newTriage;
         Color color = new Color(background);
-        Color foreground = getDisplay().getSystemColor(newLevel == Level.FLAGS ? SWT.COLOR_WHITE : SWT.COLOR_BLACK);
+        boolean white = newLevel == Level.FLAGS && TriageStyle.whiteText(newTriage);
+        Color foreground = getDisplay().getSystemColor(white ? SWT.COLOR_WHITE : SWT.COLOR_BLACK);
         for (var control : List.of(this, headline, detail)) {
             control.setBackground(color);
             control.setForeground(foreground);

@@ -20,6 +20,7 @@ import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Score;
 import org.physiobench.plan.api.PatientFindings;
 import org.physiobench.plan.api.PlanContraindications;
+import org.physiobench.plan.api.RedFlagStatus;
 
 /** The headless planning logic of org.physiobench.plan on model patients. */
 class PatientFindingsTest {
@@ -31,7 +32,7 @@ class PatientFindingsTest {
         assertEquals(148, summary.symptomDurationDays()); // 2026-07-01 to 2026-11-26
         assertEquals(Acuity.CHRONIC, summary.acuity());
         assertEquals(DirectionalPreference.EXTENSION, summary.directionalPreference());
-        assertEquals(Set.of(), summary.redFlags());
+        assertEquals(Set.of(), summary.triage().suspected());
         assertTrue(summary.riskGroup().isEmpty());
     }
 
@@ -57,7 +58,7 @@ class PatientFindingsTest {
     void redFlagsAreTheYesAnswersOfTheLatestScreeningAndConditionsTheCurrentOnes() {
         Patient example = ClinicalExamples.fullyPopulatedPatient();
         // the example's fracture question is answered yes; its osteopenia is no longer current
-        assertEquals(Set.of(RedFlagCategory.FRACTURE), PatientFindings.activeRedFlags(example));
+        assertEquals(Set.of(RedFlagCategory.FRACTURE), RedFlagStatus.of(example).suspected());
         assertEquals(Set.of(), PatientFindings.activeConditions(example));
         Patient withOsteoporosis = PlanFixtures.withCondition(PlanFixtures.chronicPatient(), "osteoporosis");
         assertEquals(Set.of("osteoporosis"), PatientFindings.activeConditions(withOsteoporosis));
