@@ -101,9 +101,9 @@ public record RedFlagStatus(Triage triage, Map<String, Answered> active, List<Re
     }
 
     /**
-     * The status one assessment's screening gives on its own, aged at its date: what the
-     * assessment form shows while the therapist answers. Earlier answers and reviews are not
-     * included; the patient's status is {@link #of(Patient)}.
+     * The status one assessment's screening gives on its own, aged at its date: what deleting the
+     * assessment would take away. Earlier answers and reviews are not included; the patient's
+     * status is {@link #of(Patient)}.
      */
     public static RedFlagStatus of(Assessment assessment) {
         LocalDate on = assessment.getDate() != null ? assessment.getDate() : LocalDate.now();
@@ -227,8 +227,18 @@ public record RedFlagStatus(Triage triage, Map<String, Answered> active, List<Re
      *         of the answers would have to remove
      */
     public List<String> answeredFindings() {
-        return triage.byUrgency().stream().filter(finding -> active.containsKey(finding.key()))
-                .map(RedFlagStatus::describe).toList();
+        return List.copyOf(answeredFindingsByKey().values());
+    }
+
+    /**
+     * @return the {@link #answeredFindings()} by answer key, from the most urgent: what a medical
+     *         review can cover
+     */
+    public Map<String, String> answeredFindingsByKey() {
+        Map<String, String> findings = new LinkedHashMap<>();
+        triage.byUrgency().stream().filter(finding -> active.containsKey(finding.key()))
+                .forEach(finding -> findings.put(finding.key(), describe(finding)));
+        return findings;
     }
 
     /** @return whether the finding of {@code question} comes from the patient's age, not from an answer */

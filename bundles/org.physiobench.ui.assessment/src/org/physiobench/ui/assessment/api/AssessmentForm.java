@@ -21,6 +21,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.physiobench.clinical.api.InstrumentRegistry;
 import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.ClinicalLabels;
 import org.physiobench.model.api.ClinicalValidation;
 import org.physiobench.plan.api.RedFlagStatus;
@@ -31,8 +32,8 @@ import org.physiobench.ui.assessment.internal.FormContext;
  * The content of the assessment editor page: collapsible sections for the nature of the pain
  * (with the {@link BodyChart}), medical history, lifestyle, red-flag screening, examination and
  * outcome measures (a generated form for every installed instrument, with live score, band and
- * validation), under a red-flag banner that shows the flags the screening raises as they are
- * answered.
+ * validation), under a red-flag banner that shows the patient's graded red-flag triage - the
+ * findings still active from earlier assessments and this screening's answers as they are given.
  *
  * <p>Every change is a command on {@code domain}'s command stack (undo/redo, dirty marker are the
  * editor's); nothing here saves. The form follows changes made elsewhere (undo, other pages):
@@ -93,7 +94,7 @@ public class AssessmentForm {
         context.setMessageLine(line(toolkit, body, AssessmentWidgetIds.MESSAGE, SWT.COLOR_DARK_RED));
         problems = line(toolkit, body, AssessmentWidgetIds.PROBLEMS, SWT.COLOR_DARK_YELLOW);
 
-        bodyChart = AssessmentLayout.create(context, body, assessment, instruments, () -> RedFlagStatus.of(assessment));
+        bodyChart = AssessmentLayout.create(context, body, assessment, instruments, this::redFlagStatus);
         showRedFlags();
         showProblems();
 
@@ -190,8 +191,17 @@ public class AssessmentForm {
         }
     }
 
+    /**
+     * The patient's status with this assessment's answers as they are now (earlier "yes" answers
+     * persist, so a re-assessment form still shows them); a form on an assessment without a
+     * patient shows its own screening.
+     */
+    private RedFlagStatus redFlagStatus() {
+        return ClinicalRecords.patientOf(assessment).map(RedFlagStatus::of).orElseGet(() -> RedFlagStatus.of(assessment));
+    }
+
     private void showRedFlags() {
-        RedFlagStatus status = RedFlagStatus.of(assessment);
+        RedFlagStatus status = redFlagStatus();
         String text = status.bannerText();
         banner.setBackground(new Color(TriageStyle.background(status.level())));
         banner.setForeground(banner.getDisplay()

@@ -1,9 +1,12 @@
 package org.physiobench.ui.editor.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -38,6 +41,16 @@ public interface EditorPrompts {
     /** Tells why something cannot be done (a dialog unless overridden). */
     default void explainRefusal(Shell shell, String title, String reason) {
         MessageDialog.openInformation(shell, title, reason);
+    }
+
+    /**
+     * @param findings the patient's active red-flag findings, answer key to the words shown
+     * @return the medical review the therapist recorded, empty when cancelled (a dialog unless overridden)
+     */
+    default Optional<MedicalReviewEntry> recordMedicalReview(Shell shell, String patientName,
+            Map<String, String> findings) {
+        MedicalReviewDialog dialog = new MedicalReviewDialog(shell, patientName, findings);
+        return dialog.open() == Window.OK ? Optional.ofNullable(dialog.entry()) : Optional.empty();
     }
 
     /** The dialogs a therapist sees. */

@@ -1,14 +1,18 @@
 package org.physiobench.ui.editor.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -25,11 +29,17 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.ClinicalFactory;
+import org.physiobench.model.api.ClinicalIds;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.MedicalReview;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Sex;
+import org.physiobench.plan.api.RedFlagStatus;
+import org.physiobench.ui.editor.api.PatientEditorInput;
+import org.physiobench.ui.patients.api.WorkbenchStore;
 
 /**
  * The first page of a patient's record: the red-flag banner above everything, the patient's
@@ -69,7 +79,7 @@ public final class OverviewPage extends PatientEditorPage {
     @Override
     protected void fill(Composite body, FormToolkit toolkit) {
         this.toolkit = toolkit;
-        banner = new RedFlagBanner(body);
+        banner = new RedFlagBanner(body, this::recordMedicalReview);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
         Composite columns = toolkit.createComposite(body);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 12).applyTo(columns);
@@ -82,6 +92,32 @@ public final class OverviewPage extends PatientEditorPage {
         patient().eAdapters().add(recordListener);
         body.addListener(SWT.Dispose, event -> patient().eAdapters().remove(recordListener));
         refresh();
+    }
+
+    /**
+     * Asks for a medical review of the active findings and adds it to the record as one undoable
+     * command; saving writes it (and the audit entry) with the rest of the record.
+     */
+    void recordMedicalReview() {
+        Patient patient = patient();
+        Map<String, String> findings = RedFlagStatus.of(patient).answeredFindingsByKey();
+        if (findings.isEmpty()) {
+            return;
+        }
+        patientEditor().prompts().recordMedicalReview(banner.getShell(), PatientEditorInput.displayName(patient), findings)
+                .ifPresent(entry -> {
+                    MedicalReview review = ClinicalFactory.eINSTANCE.createMedicalReview();
+                    review.setId(ClinicalIds.newId());
+                    review.setDate(entry.date());
+                    review.setReviewer(entry.reviewer());
+                    review.setOutcome(entry.outcome());
+                    review.getFindings().addAll(entry.findings());
+                    review.setRecordedBy(WorkbenchStore.get().actor());
+                    review.setRecordedAt(Instant.now());
+                    EditingDomain domain = patientEditor().getEditingDomain();
+                    Command add = new AddCommand(domain, patient, ClinicalPackage.Literals.PATIENT__MEDICAL_REVIEWS, review);
+                    domain.getCommandStack().execute(add);
+                });
     }
 
     public RedFlagBanner getBanner() {

@@ -2,12 +2,14 @@ package org.physiobench.ui.editor.internal;
 
 import java.util.List;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.physiobench.core.api.TriageLevel;
@@ -37,28 +39,60 @@ public final class RedFlagBanner extends Composite {
 
     private static final RGB NOT_SCREENED = new RGB(255, 214, 102);
 
+    private static final int WRAP_HINT = 200;
+
+    private final Composite text;
     private final Label headline;
     private final Label detail;
+    private final Button review;
     private Level level;
     private TriageLevel triageLevel;
 
-    RedFlagBanner(Composite parent) {
+    /**
+     * @param onReview what "Record Medical Review..." does: shown while a finding answered "yes"
+     *            is active
+     */
+    RedFlagBanner(Composite parent, Runnable onReview) {
         super(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
+        GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 10;
         layout.marginHeight = 6;
         setLayout(layout);
-        headline = new Label(this, SWT.WRAP);
+        text = new Composite(this, SWT.NONE);
+        GridLayout textLayout = new GridLayout(1, false);
+        textLayout.marginWidth = 0;
+        textLayout.marginHeight = 0;
+        text.setLayout(textLayout);
+        // a small width hint: the labels take the width the page gives and wrap in it, instead
+        // of asking for one line as wide as the longest finding (cut off on a narrow editor)
+        text.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(WRAP_HINT, SWT.DEFAULT).create());
+        headline = new Label(text, SWT.WRAP);
         headline.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.HEADER_FONT));
-        headline.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        detail = new Label(this, SWT.WRAP);
-        detail.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        headline.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(WRAP_HINT, SWT.DEFAULT).create());
+        detail = new Label(text, SWT.WRAP);
+        detail.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).hint(WRAP_HINT, SWT.DEFAULT).create());
+        review = new Button(this, SWT.PUSH);
+        review.setText("Record Medical Review...");
+        review.setData("id", "record-medical-review");
+        review.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        review.addListener(SWT.Selection, event -> onReview.run());
+    }
+
+    /** @return the button that records a medical review (hidden while no answered finding is active) */
+    public Button getReviewButton() {
+        return review;
     }
 
     /** @return whether the banner changed (its level or words) */
     boolean show(PatientRedFlags flags) {
         RedFlagStatus status = flags.status();
         TriageLevel triage = status.level();
+        boolean reviewable = !status.active().isEmpty();
+        if (review.getVisible() != reviewable) {
+            review.setVisible(reviewable);
+            ((GridData) review.getLayoutData()).exclude = !reviewable;
+            requestLayout();
+        }
         // the same words as the assessment form's banner: the level's action, then the findings
         String findings = String.join("\n", status.detailLines());
         String when = flags.screenedOn().map(date -> "Screening of " + date + ".").orElse("");
@@ -104,9 +138,9 @@ public final class RedFlagBanner extends Composite {
         return second.isBlank() ? first : first + "\n" + second.strip();
     }
 
-    private boolean paint(Level newLevel, TriageLevel newTriage, RGB background, String title, String text) {
+    private boolean paint(Level newLevel, TriageLevel newTriage, RGB background, String title, String words) {
         if (newLevel == level && newTriage == triageLevel && title.equals(headline.getText())
-                && text.equals(detail.getText())) {
+                && words.equals(detail.getText())) {
             return false;
         }
         level = newLevel;
@@ -114,12 +148,12 @@ public final class RedFlagBanner extends Composite {
         Color color = new Color(background);
         boolean white = newLevel == Level.FLAGS && TriageStyle.whiteText(newTriage);
         Color foreground = getDisplay().getSystemColor(white ? SWT.COLOR_WHITE : SWT.COLOR_BLACK);
-        for (var control : List.of(this, headline, detail)) {
+        for (var control : List.of(this, text, headline, detail)) {
             control.setBackground(color);
             control.setForeground(foreground);
         }
         headline.setText(title);
-        detail.setText(text);
+        detail.setText(words);
         requestLayout();
         return true;
     }

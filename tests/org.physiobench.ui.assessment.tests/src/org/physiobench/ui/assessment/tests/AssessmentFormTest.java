@@ -84,7 +84,8 @@ class AssessmentFormTest {
         fixture.page.answerRedFlag("saddle-anaesthesia", "yes");
 
         String banner = fixture.page.redFlagBanner();
-        assertTrue(banner.startsWith("RED FLAGS - refer for medical assessment before treatment"), banner);
+        assertTrue(banner.startsWith("EMERGENCY - Same-day emergency assessment (emergency department); no treatment"),
+                banner);
         assertTrue(banner.contains("Cauda equina syndrome: Saddle anaesthesia"), banner);
         RedFlagAnswer answer = fixture.assessment.getRedFlagScreening().getAnswers().get(0);
         assertEquals("saddle-anaesthesia", answer.getQuestionId());
@@ -108,8 +109,9 @@ class AssessmentFormTest {
         fixture.domain.getCommandStack().execute(SetCommand.create(fixture.domain, fixture.patient, Literals.PATIENT__BIRTH_DATE,
                 LocalDate.of(1960, 1, 1)));
         UiTesting.flush();
-        assertTrue(fixture.page.redFlagBanner().contains("Tumour or infection: Age over 50 (age 66)"),
+        assertTrue(fixture.page.redFlagBanner().startsWith("Risk factor - Screen further and safety-net; treatment proceeds"),
                 fixture.page.redFlagBanner());
+        assertTrue(fixture.page.redFlagBanner().contains("Risk factor: Age over 50 (age 66)"), fixture.page.redFlagBanner());
     }
 
     @Test

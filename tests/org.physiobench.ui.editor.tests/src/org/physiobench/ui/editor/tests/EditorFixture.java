@@ -40,7 +40,13 @@ final class EditorFixture {
 
     /** @return a saved patient whose initial assessment answers the given red-flag questions */
     static StoredPatient savedScreenedPatient(String family, List<String> yes, List<String> no) throws StoreException {
-        Patient patient = ClinicalRecords.newPatient("Sam", family, LocalDate.of(1980, 5, 17));
+        return savedScreenedPatient(family, LocalDate.of(1980, 5, 17), yes, no);
+    }
+
+    /** @return a saved patient born on {@code birthDate} whose initial assessment answers the given red-flag questions */
+    static StoredPatient savedScreenedPatient(String family, LocalDate birthDate, List<String> yes, List<String> no)
+            throws StoreException {
+        Patient patient = ClinicalRecords.newPatient("Sam", family, birthDate);
         EpisodeOfCare episode = ClinicalRecords.newEpisode(patient, "Low back pain", LocalDate.now().minusDays(10));
         Assessment assessment = ClinicalRecords.newAssessment(episode, AssessmentKind.INITIAL, LocalDate.now().minusDays(9), "tester");
         yes.forEach(id -> answer(assessment, id, ScreeningAnswer.YES));
@@ -57,7 +63,7 @@ final class EditorFixture {
     private static void answer(Assessment assessment, String questionId, ScreeningAnswer value) {
         RedFlagAnswer answer = ClinicalFactory.eINSTANCE.createRedFlagAnswer();
         answer.setQuestionId(questionId);
-        answer.setCategory(org.physiobench.clinical.api.RedFlagQuestion.fromId(questionId).orElseThrow().category());
+        answer.setCategory(org.physiobench.clinical.api.RedFlagQuestion.fromId(questionId).orElseThrow().category().orElse(null));
         answer.setAnswer(value);
         assessment.getRedFlagScreening().getAnswers().add(answer);
     }

@@ -10,6 +10,8 @@ import static org.physiobench.ui.editor.tests.EditorFixture.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -27,6 +29,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.AssessmentKind;
 import org.physiobench.model.api.ClinicalPackage;
@@ -40,6 +43,7 @@ import org.physiobench.ui.editor.api.PatientEditors;
 import org.physiobench.ui.editor.internal.AssessmentsPage;
 import org.physiobench.ui.editor.internal.DischargePage;
 import org.physiobench.ui.editor.internal.EditorPrompts;
+import org.physiobench.ui.editor.internal.MedicalReviewEntry;
 import org.physiobench.ui.editor.internal.OverviewPage;
 import org.physiobench.ui.editor.internal.PatientEditor;
 import org.physiobench.ui.editor.internal.RedFlagBanner;
@@ -71,17 +75,58 @@ class PatientEditorTest {
     }
 
     @Test
-    void theBannerNamesEveryRaisedFlagAndSaysReferBeforeTreatment() throws Exception {
+    void suspectedCaudaEquinaIsAnEmergencyBannerNamingEveryFinding() throws Exception {
         PatientEditor editor = open(EditorFixture.savedScreenedPatient("Flagged",
                 List.of("saddle-anaesthesia", "fever-chills"), List.of("major-trauma")));
         RedFlagBanner banner = overview(editor).getBanner();
 
         assertEquals(RedFlagBanner.Level.FLAGS, banner.getLevel());
-        assertEquals("RED FLAGS - refer for medical assessment before treatment", banner.getHeadline());
-        assertTrue(banner.getDetail().contains("Cauda equina syndrome: Saddle anaesthesia"), banner.getDetail());
-        assertTrue(banner.getDetail().contains("Fever or chills"), banner.getDetail());
+        assertEquals(TriageLevel.EMERGENCY, banner.getTriageLevel());
+        assertEquals("EMERGENCY - Same-day emergency assessment (emergency department); no treatment", banner.getHeadline());
+        assertTrue(banner.getDetail().startsWith("Cauda equina syndrome: Saddle anaesthesia"), banner.getDetail());
+        assertTrue(banner.getDetail().contains("Spinal infection: Fever or chills"), banner.getDetail());
         assertFalse(banner.getDetail().contains("Major trauma"), "a 'no' answer is not a flag: " + banner.getDetail());
-        assertTrue(Screenshots.save(editor.getSite().getShell(), "patient-editor-red-flags.png") > 4, "the editor drew nothing");
+        assertTrue(banner.getReviewButton().getVisible());
+        assertTrue(Screenshots.save(editor.getSite().getShell(), "patient-editor-emergency.png") > 4, "the editor drew nothing");
+    }
+
+    @Test
+    void ageAloneIsARiskFactorNotARedBanner() throws Exception {
+        // 59 years old, every question answered "no"
+        LocalDate born = LocalDate.now().minusDays(9).minusYears(59).minusMonths(2);
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Fiftynine", born, List.of(),
+                List.of("saddle-anaesthesia", "history-of-cancer", "fever-chills", "major-trauma")));
+        RedFlagBanner banner = overview(editor).getBanner();
+
+        assertEquals(RedFlagBanner.Level.RISK_FACTOR, banner.getLevel());
+        assertEquals(TriageLevel.SCREEN, banner.getTriageLevel());
+        assertEquals("Risk factor - Screen further and safety-net; treatment proceeds", banner.getHeadline());
+        assertTrue(banner.getDetail().startsWith("Risk factor: Age over 50 (age 59)"), banner.getDetail());
+        assertFalse(banner.getReviewButton().getVisible(), "nothing answered yes to review");
+        assertTrue(Screenshots.save(editor.getSite().getShell(), "patient-editor-age-risk-factor.png") > 4,
+                "the editor drew nothing");
+    }
+
+    @Test
+    void aRecordedMedicalReviewLiftsTheFindingAndIsSavedWithTheRecord() throws Exception {
+        PatientEditor editor = open(EditorFixture.savedScreenedPatient("Reviewed", List.of("foot-drop"), List.of()));
+        RedFlagBanner banner = overview(editor).getBanner();
+        assertEquals(TriageLevel.URGENT, banner.getTriageLevel());
+        editor.setPrompts(prompts.reviewing(new MedicalReviewEntry(LocalDate.now(), "Dr Lee, GP",
+                "L5 radiculopathy, treatment may proceed", List.of("foot-drop"))));
+
+        click(banner.getReviewButton());
+
+        assertEquals(Map.of("foot-drop", "Progressive neurological deficit: Foot drop"), prompts.reviewOffered);
+        EditorFixture.waitFor(() -> banner.getLevel() == RedFlagBanner.Level.CLEAR, "a clear banner");
+        assertTrue(banner.getDetail().contains("Medically reviewed " + LocalDate.now() + " by Dr Lee, GP: Foot drop"),
+                banner.getDetail());
+        assertTrue(editor.isDirty());
+        assertTrue(editor.save(), "blocking problems: " + prompts.blocking);
+        Patient saved = store().loadPatient(editor.getPatient().getId(), "tester").patient();
+        assertEquals(1, saved.getMedicalReviews().size());
+        assertEquals(List.of("foot-drop"), saved.getMedicalReviews().get(0).getFindings());
+        assertEquals(TriageLevel.NONE, org.physiobench.plan.api.RedFlagStatus.of(saved).level());
     }
 
     @Test
@@ -450,7 +495,10 @@ class PatientEditorTest {
         EpisodeOfCare episode = editor.getPatient().getEpisodes().get(0);
         assertEquals(EpisodeStatus.FINISHED, episode.getStatus());
         assertTrue(episode.getDischarge().getPreventionPlan().getWarningSigns().stream()
-                .anyMatch(sign -> sign.startsWith("Saddle anaesthesia")), "cauda equina signs are on the list");
+                .anyMatch(sign -> sign.equals("Numbness or tingling around your bottom or genitals"
+                        + " - go to the emergency department now")), "cauda equina signs are on the list, in plain words");
+        assertFalse(episode.getDischarge().getPreventionPlan().getWarningSigns().stream()
+                .anyMatch(sign -> sign.contains("anaesthesia")), "no clinical jargon for the patient");
         type(find(editor.getPageContainer(), "self-management", Text.class), "Walk 30 minutes daily");
         assertEquals("Walk 30 minutes daily", episode.getDischarge().getPreventionPlan().getSelfManagement());
         page.setEditorAreaVisible(true);
@@ -515,6 +563,20 @@ class PatientEditorTest {
         final List<String> conflicts = new ArrayList<>();
         private ConflictChoice conflictChoice = ConflictChoice.KEEP_EDITING;
         private boolean confirm = true;
+        private MedicalReviewEntry review;
+        Map<String, String> reviewOffered;
+
+        ScriptedPrompts reviewing(MedicalReviewEntry entry) {
+            review = entry;
+            return this;
+        }
+
+        @Override
+        public Optional<MedicalReviewEntry> recordMedicalReview(Shell shell, String patientName,
+                Map<String, String> findings) {
+            reviewOffered = findings;
+            return Optional.ofNullable(review);
+        }
 
         ScriptedPrompts answering(ConflictChoice choice) {
             conflictChoice = choice;

@@ -213,7 +213,7 @@ class RedFlagStatusTest {
     }
 
     @Test
-    void theScreeningOfOneAssessmentAloneIsWhatTheFormShows() {
+    void theScreeningOfOneAssessmentAloneIsWhatDeletingItWouldRemove() {
         Assessment initial = assessment(LocalDate.of(1990, 1, 1));
         answer(initial, "history-of-cancer", null, ScreeningAnswer.YES);
         Assessment partial = ClinicalRecords.newAssessment((EpisodeOfCare) initial.eContainer(),
