@@ -57,7 +57,24 @@ public final class ClinicalExamples {
         patient.getIdentifiers().add(identifier("urn:example:insurance", "INS-123-456"));
         patient.setContact(contact());
         patient.getEpisodes().add(episode());
+        patient.getMedicalReviews().add(medicalReview());
         return patient;
+    }
+
+    /**
+     * A GP's review before the initial assessment: it does not cover the fracture finding the
+     * assessment answers "yes" later (a review judges what was known on its date).
+     */
+    private MedicalReview medicalReview() {
+        MedicalReview review = FACTORY.createMedicalReview();
+        review.setId(id());
+        review.setDate(LocalDate.of(2026, 2, 27));
+        review.setReviewer("Dr Example, GP");
+        review.setOutcome("X-ray: no fracture; physiotherapy may proceed");
+        review.getFindings().add("minor-trauma-osteoporosis");
+        review.setRecordedBy(therapistId());
+        review.setRecordedAt(Instant.parse("2026-03-02T09:00:00Z"));
+        return review;
     }
 
     private EpisodeOfCare episode() {
@@ -257,6 +274,14 @@ public final class ClinicalExamples {
         rejected.setTitle("Spinal manipulation (thrust) (Manual therapy)");
         rejected.setRationale("Patient prefers active treatment only");
         second.getRejectedSuggestions().add(rejected);
+        ContraindicationOverride acknowledged = FACTORY.createContraindicationOverride();
+        acknowledged.setModalityId("core.bird-dog");
+        acknowledged.setKind(OverrideKind.WARNING_ACKNOWLEDGED);
+        acknowledged.getContraindications().add("warn (osteoporosis): progress load gradually");
+        acknowledged.setReason("Osteopenia only; bird-dog loads the spine little");
+        acknowledged.setBy(therapistId());
+        acknowledged.setAt(Instant.parse("2026-04-13T09:35:00Z"));
+        second.getOverrides().add(acknowledged);
         return plan;
     }
 
