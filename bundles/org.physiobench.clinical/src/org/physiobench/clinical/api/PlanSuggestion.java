@@ -1,18 +1,26 @@
 package org.physiobench.clinical.api;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The suggestions for one assessment. With a red flag it holds a referral and nothing else: no
- * treatment is suggested before medical assessment.
+ * The suggestions for one assessment. At an urgent or emergency red-flag level it holds the
+ * referrals and nothing else: no treatment is suggested before medical assessment.
  *
- * @param acuity the acuity the suggestions are based on
+ * @param symptomDuration the symptom duration the suggestions are based on
  * @param suggestions goals, modalities or the referral, in the order to show them
  */
-public record PlanSuggestion(Acuity acuity, List<Suggestion> suggestions) {
+public record PlanSuggestion(SymptomDuration symptomDuration, List<Suggestion> suggestions) {
 
     public PlanSuggestion {
+        Objects.requireNonNull(symptomDuration, "symptomDuration");
         suggestions = List.copyOf(suggestions);
+    }
+
+    /** @return the acuity the suggestions are based on; empty when the duration was not recorded */
+    public Optional<Acuity> acuity() {
+        return symptomDuration.acuity();
     }
 
     /** @return whether a medical referral is suggested (before treatment, or beside it at a non-urgent level) */
@@ -28,6 +36,11 @@ public record PlanSuggestion(Acuity acuity, List<Suggestion> suggestions) {
     /** @return the suggested modalities; each id is a canonical modality id */
     public List<Suggestion> modalities() {
         return of(Suggestion.Kind.MODALITY);
+    }
+
+    /** @return the suggestion with this id, if made */
+    public Optional<Suggestion> find(String id) {
+        return suggestions.stream().filter(suggestion -> suggestion.id().equals(id)).findFirst();
     }
 
     private List<Suggestion> of(Suggestion.Kind kind) {

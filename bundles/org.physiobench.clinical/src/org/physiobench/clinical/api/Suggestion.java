@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param text what is suggested, as a therapist reads it
  * @param rationale why, in terms of this patient's findings
  * @param reference the guideline the suggestion follows
+ * @param patientText what to tell the patient, in plain words fitted to this patient (e.g. an
+ *        education text fitted to the acuity, {@link PatientEducation}); empty where the
+ *        modality's own patient instructions apply
  */
-public record Suggestion(Kind kind, String id, String text, String rationale, GuidelineReference reference) {
+public record Suggestion(Kind kind, String id, String text, String rationale, GuidelineReference reference,
+        String patientText) {
 
     /** What a suggestion proposes. */
     public enum Kind {
@@ -27,5 +31,11 @@ public record Suggestion(Kind kind, String id, String text, String rationale, Gu
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(rationale, "rationale");
         Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(patientText, "patientText");
+    }
+
+    /** A suggestion without a patient text of its own. */
+    public Suggestion(Kind kind, String id, String text, String rationale, GuidelineReference reference) {
+        this(kind, id, text, rationale, reference, "");
     }
 }

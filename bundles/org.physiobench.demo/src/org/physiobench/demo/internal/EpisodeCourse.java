@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.clinical.api.Acuity;
+import org.physiobench.clinical.api.RedFlagQuestion;
+import org.physiobench.clinical.api.SymptomDuration;
 import org.physiobench.core.api.TreatmentComponent;
 import org.physiobench.model.api.ActivityLevel;
 import org.physiobench.model.api.Assessment;
@@ -95,7 +97,8 @@ final class EpisodeCourse {
     void addEpisode(Patient patient, LocalDate start, Outcome outcome) {
         EpisodeOfCare episode = ClinicalRecords.newEpisode(patient, condition(), start);
         episode.setId(ids.next());
-        episode.setOnsetDate(start.minusDays(3 + random.nextInt(60)));
+        // 3-182 days before the first visit: acute, subacute and chronic episodes (about 22, 24, 54 %)
+        episode.setOnsetDate(start.minusDays(3 + random.nextInt(180)));
         episode.setReferral(referral(start));
         double baselineOdi = 18 + random.nextInt(47);
         int baselinePain = 4 + random.nextInt(6);
@@ -204,9 +207,9 @@ final class EpisodeCourse {
         }
         pain.setOnsetDate(onset);
         pain.setOnsetMode(random.nextBoolean() ? PainOnsetMode.SUDDEN : PainOnsetMode.GRADUAL);
-        long days = java.time.temporal.ChronoUnit.DAYS.between(onset, start);
-        // Acute under 6 weeks, subacute 6-12 weeks, chronic beyond (clinical reference).
-        pain.setDurationClass(days < 42 ? DurationClass.ACUTE : days < 84 ? DurationClass.SUBACUTE : DurationClass.CHRONIC);
+        // The duration class the therapist would record at the first visit: the one Acuity definition.
+        Acuity acuity = SymptomDuration.sinceOnset(onset, start).acuity().orElseThrow();
+        pain.setDurationClass(DurationClass.get(acuity.id()));
         pain.setDailyPattern(DailyPainPattern.values()[random.nextInt(DailyPainPattern.values().length)]);
         pain.getAggravatingFactors().add(random.nextBoolean() ? "sitting" : "bending forward");
         pain.getEasingFactors().add(random.nextBoolean() ? "walking" : "lying down");
@@ -220,21 +223,20 @@ final class EpisodeCourse {
         org.physiobench.model.api.RedFlagScreening screening = FACTORY.createRedFlagScreening();
         // About 2 % of demo patients screen positive, so the red-flag marker has patients to show.
         boolean positive = random.nextInt(50) == 0;
-        screening.getAnswers().add(redFlag("saddle-anaesthesia", RedFlagCategory.CAUDA_EQUINA, ScreeningAnswer.NO));
-        screening.getAnswers().add(redFlag("bladder-bowel-dysfunction", RedFlagCategory.CAUDA_EQUINA,
-                ScreeningAnswer.NO));
-        screening.getAnswers().add(redFlag("significant-trauma", RedFlagCategory.FRACTURE,
+        screening.getAnswers().add(redFlag(RedFlagQuestion.SADDLE_ANAESTHESIA, ScreeningAnswer.NO));
+        screening.getAnswers().add(redFlag(RedFlagQuestion.BLADDER_OR_BOWEL_DYSFUNCTION, ScreeningAnswer.NO));
+        screening.getAnswers().add(redFlag(RedFlagQuestion.MAJOR_TRAUMA,
                 positive ? ScreeningAnswer.YES : ScreeningAnswer.NO));
-        screening.getAnswers().add(redFlag("unexplained-weight-loss", RedFlagCategory.TUMOUR_OR_INFECTION,
-                ScreeningAnswer.NO));
+        screening.getAnswers().add(redFlag(RedFlagQuestion.UNEXPLAINED_WEIGHT_LOSS, ScreeningAnswer.NO));
         screening.setReferredForMedicalReview(positive);
         return screening;
     }
 
-    private static RedFlagAnswer redFlag(String question, RedFlagCategory category, ScreeningAnswer value) {
+    /** An answer to one of the screening questions, by its real answer key and category. */
+    private static RedFlagAnswer redFlag(RedFlagQuestion question, ScreeningAnswer value) {
         RedFlagAnswer answer = FACTORY.createRedFlagAnswer();
-        answer.setQuestionId(question);
-        answer.setCategory(category);
+        answer.setQuestionId(question.id());
+        answer.setCategory(question.category().orElseThrow());
         answer.setAnswer(value);
         return answer;
     }

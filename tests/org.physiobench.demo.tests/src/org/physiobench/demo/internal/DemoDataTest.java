@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,14 +17,21 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiobench.clinical.api.Acuity;
+import org.physiobench.clinical.api.RedFlagQuestion;
 import org.physiobench.demo.api.DemoData;
+import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalIds;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.ClinicalValidation;
+import org.physiobench.model.api.DurationClass;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.InstrumentAdministration;
 import org.physiobench.model.api.ItemAnswer;
+import org.physiobench.model.api.PainDescription;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.RedFlagAnswer;
+import org.physiobench.model.api.ScreeningAnswer;
 import org.physiobench.model.api.Session;
 import org.physiobench.store.api.ClinicalStore;
 import org.physiobench.store.api.ClinicalStores;
@@ -86,6 +95,48 @@ class DemoDataTest {
         assertTrue(improved > 50, "improving courses: " + improved);
         assertTrue(notImproved > 20, "non-improving courses: " + notImproved);
         assertTrue(revised > 20, "plans revised at review: " + revised);
+    }
+
+    @Test
+    void theRecordedDurationClassIsTheAcuityOfTheOnsetAtTheFirstVisit() {
+        Set<Acuity> seen = EnumSet.noneOf(Acuity.class);
+        for (Patient patient : new DemoData(5).patients(300)) {
+            for (EpisodeOfCare episode : patient.getEpisodes()) {
+                Assessment initial = episode.getAssessments().get(0);
+                PainDescription pain = initial.getPain();
+                assertEquals(episode.getOnsetDate(), pain.getOnsetDate());
+                long days = ChronoUnit.DAYS.between(pain.getOnsetDate(), initial.getDate());
+                Acuity acuity = Acuity.ofSymptomDurationDays((int) days);
+                assertEquals(acuity.id(), pain.getDurationClass().getLiteral(), days + " days");
+                seen.add(acuity);
+            }
+        }
+        assertEquals(EnumSet.allOf(Acuity.class), seen, "acute, subacute and chronic episodes");
+    }
+
+    @Test
+    void theDurationClassAtTheBoundariesFollowsAcuity() {
+        // 84 days is still subacute, 85 chronic; 41 acute, 42 subacute (clinical reference)
+        assertEquals("subacute", DurationClass.get(Acuity.ofSymptomDurationDays(84).id()).getLiteral());
+        assertEquals("chronic", DurationClass.get(Acuity.ofSymptomDurationDays(85).id()).getLiteral());
+        assertEquals("acute", DurationClass.get(Acuity.ofSymptomDurationDays(41).id()).getLiteral());
+        assertEquals("subacute", DurationClass.get(Acuity.ofSymptomDurationDays(42).id()).getLiteral());
+    }
+
+    @Test
+    void redFlagAnswersUseTheScreeningQuestionsAnswerKeys() {
+        int yes = 0;
+        for (Patient patient : new DemoData(9).patients(400)) {
+            for (EpisodeOfCare episode : patient.getEpisodes()) {
+                for (RedFlagAnswer answer : episode.getAssessments().get(0).getRedFlagScreening().getAnswers()) {
+                    RedFlagQuestion question = RedFlagQuestion.fromId(answer.getQuestionId())
+                            .orElseThrow(() -> new AssertionError("unknown answer key " + answer.getQuestionId()));
+                    assertEquals(question.category().orElseThrow(), answer.getCategory(), answer.getQuestionId());
+                    yes += answer.getAnswer() == ScreeningAnswer.YES ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(yes > 0, "some demo patients screen positive");
     }
 
     @Test
