@@ -37,7 +37,9 @@ import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.MedicalReview;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Sex;
+import org.physiobench.plan.api.ProgressCheck;
 import org.physiobench.plan.api.RedFlagStatus;
+import org.physiobench.plan.api.ReviewDue;
 import org.physiobench.ui.editor.api.PatientEditorInput;
 import org.physiobench.ui.patients.api.WorkbenchStore;
 
@@ -60,6 +62,8 @@ public final class OverviewPage extends PatientEditorPage {
     /** The newest assessments, one link each, newest first; then a link to all when there are more. */
     private Composite assessments;
     private Combo sex;
+    /** The re-assessment due date and the main measure's progress; null without an episode. */
+    private Label followUp;
     private FormToolkit toolkit;
     private boolean refreshPending;
     private final EContentAdapter recordListener = new EContentAdapter() {
@@ -176,6 +180,21 @@ public final class OverviewPage extends PatientEditorPage {
         toolkit.createLabel(client, "Started\nStatus");
         Label values = toolkit.createLabel(client, startedAndStatus(episode));
         values.setData("id", "started-status");
+        toolkit.createLabel(client, "Follow-up");
+        followUp = toolkit.createLabel(client, "", SWT.WRAP);
+        followUp.setData("id", "follow-up");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(followUp);
+    }
+
+    /**
+     * @return the re-assessment due date of the plans in force and the judgement of the main
+     *         measure, e.g. {@code Re-assessment due 2026-12-10 (due now)} / {@code Not improving:
+     *         odi 44 to 40 after 35 days, below its MCID. ...}
+     */
+    public static String followUp(EpisodeOfCare episode, LocalDate today) {
+        String review = ReviewDue.of(episode).map(due -> "Re-assessment due " + due.date() + (due.isDue(today) ? " (due now)" : ""))
+                .orElse("No re-assessment date in a plan in force");
+        return review + "\n" + ProgressCheck.progress(episode).describe();
     }
 
     /** @return the episode's start date and status, one a line, beside the captions "Started" and "Status" */
@@ -233,6 +252,12 @@ public final class OverviewPage extends PatientEditorPage {
         }
         Optional<Assessment> latest = episode().flatMap(episode -> episode.getAssessments().stream()
                 .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
+        if (followUp != null) {
+            Optional<EpisodeOfCare> episode = episode();
+            boolean notImproving = episode.map(ProgressCheck::progress).map(ProgressCheck.Progress::notImproving).orElse(false);
+            changed |= setText(followUp, episode.map(shown -> followUp(shown, LocalDate.now())).orElse(""));
+            followUp.setForeground(followUp.getDisplay().getSystemColor(notImproving ? SWT.COLOR_DARK_RED : SWT.COLOR_WIDGET_FOREGROUND));
+        }
         changed |= setText(historySummary, latest.map(RecordSummaries::history).orElse(NO_ASSESSMENT));
         changed |= setText(lifestyleSummary, latest.map(RecordSummaries::lifestyle).orElse(NO_ASSESSMENT));
         changed |= showAssessments(episode().map(episode -> episode.getAssessments().stream()

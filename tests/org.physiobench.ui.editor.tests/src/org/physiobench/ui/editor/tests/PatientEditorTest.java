@@ -91,6 +91,21 @@ class PatientEditorTest {
     }
 
     @Test
+    void theOverviewSaysWhenTheReAssessmentIsDue() throws Exception {
+        Patient patient = org.physiobench.model.api.ClinicalRecords.newPatient("Dee", "Due", LocalDate.of(1980, 5, 17));
+        EpisodeOfCare episode = org.physiobench.model.api.ClinicalRecords.newEpisode(patient, "Low back pain",
+                LocalDate.now().minusDays(30));
+        org.physiobench.model.api.ClinicalRecords.newPlan(episode, LocalDate.now().minusDays(28), "tester", "Initial plan",
+                java.time.Instant.now()).getCurrentRevision().setReviewDate(LocalDate.now().minusDays(1));
+        PatientEditor editor = open(EditorFixture.save(patient));
+
+        Label followUp = find(editor.getPageContainer(), "follow-up", Label.class);
+        assertEquals("Re-assessment due " + LocalDate.now().minusDays(1) + " (due now)\n"
+                + "No outcome measure with an MCID recorded: progress cannot be judged.", followUp.getText());
+        assertEquals(followUp.getText(), OverviewPage.followUp(editor.getPatient().getEpisodes().get(0), LocalDate.now()));
+    }
+
+    @Test
     void ageAloneIsARiskFactorNotARedBanner() throws Exception {
         // 59 years old, every question answered "no"
         LocalDate born = LocalDate.now().minusDays(9).minusYears(59).minusMonths(2);
