@@ -16,13 +16,23 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How long the pain has lasted: acute under 6 weeks, subacute 6 to 12 weeks, chronic over 12 weeks (PhysioBench clinical reference, intake and assessment).
+ * How long the pain has lasted: acute under 6 weeks, subacute 6 to 12 weeks, chronic over 12 weeks (PhysioBench clinical reference, intake and assessment). NOT_RECORDED, the default, means the therapist did not record it: an untouched field never reads as acute. Stored by literal, so the values may change; a record written before NOT_RECORDED existed that left the class at its old default (acute) reads as not recorded.
  * <!-- end-model-doc -->
  * @see org.physiobench.model.api.ClinicalPackage#getDurationClass()
  * @model
  * @generated
  */
 public enum DurationClass implements Enumerator {
+	/**
+	 * The '<em><b>NOT RECORDED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_RECORDED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOT_RECORDED(0, "NOT_RECORDED", "not-recorded"),
+
 	/**
 	 * The '<em><b>ACUTE</b></em>' literal object.
 	 * <!-- begin-user-doc -->
@@ -31,7 +41,7 @@ public enum DurationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	ACUTE(0, "ACUTE", "acute"),
+	ACUTE(1, "ACUTE", "acute"),
 
 	/**
 	 * The '<em><b>SUBACUTE</b></em>' literal object.
@@ -41,7 +51,7 @@ public enum DurationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	SUBACUTE(1, "SUBACUTE", "subacute"),
+	SUBACUTE(2, "SUBACUTE", "subacute"),
 
 	/**
 	 * The '<em><b>CHRONIC</b></em>' literal object.
@@ -51,7 +61,18 @@ public enum DurationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CHRONIC(2, "CHRONIC", "chronic");
+	CHRONIC(3, "CHRONIC", "chronic");
+
+	/**
+	 * The '<em><b>NOT RECORDED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOT_RECORDED
+	 * @model literal="not-recorded"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOT_RECORDED_VALUE = 0;
 
 	/**
 	 * The '<em><b>ACUTE</b></em>' literal value.
@@ -62,7 +83,7 @@ public enum DurationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int ACUTE_VALUE = 0;
+	public static final int ACUTE_VALUE = 1;
 
 	/**
 	 * The '<em><b>SUBACUTE</b></em>' literal value.
@@ -73,7 +94,7 @@ public enum DurationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int SUBACUTE_VALUE = 1;
+	public static final int SUBACUTE_VALUE = 2;
 
 	/**
 	 * The '<em><b>CHRONIC</b></em>' literal value.
@@ -84,7 +105,7 @@ public enum DurationClass implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	public static final int CHRONIC_VALUE = 2;
+	public static final int CHRONIC_VALUE = 3;
 
 	/**
 	 * An array of all the '<em><b>Duration Class</b></em>' enumerators.
@@ -94,6 +115,7 @@ public enum DurationClass implements Enumerator {
 	 */
 	private static final DurationClass[] VALUES_ARRAY =
 		new DurationClass[] {
+			NOT_RECORDED,
 			ACUTE,
 			SUBACUTE,
 			CHRONIC,
@@ -153,6 +175,7 @@ public enum DurationClass implements Enumerator {
 	 */
 	public static DurationClass get(int value) {
 		switch (value) {
+			case NOT_RECORDED_VALUE: return NOT_RECORDED;
 			case ACUTE_VALUE: return ACUTE;
 			case SUBACUTE_VALUE: return SUBACUTE;
 			case CHRONIC_VALUE: return CHRONIC;

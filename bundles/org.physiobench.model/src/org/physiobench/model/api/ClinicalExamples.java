@@ -170,7 +170,7 @@ public final class ClinicalExamples {
         pain.setRadiatesBelowKnee(true);
         pain.setOnsetDate(ONSET);
         pain.setOnsetMode(PainOnsetMode.SUDDEN);
-        pain.setDurationClass(DurationClass.SUBACUTE);
+        pain.setDurationClass(DurationClass.ACUTE); // onset 2026-02-20, assessed 2026-03-02: 10 days
         pain.setDailyPattern(DailyPainPattern.WORSE_IN_MORNING);
         pain.setNightPain(true);
         pain.setMorningStiffnessMinutes(20);

@@ -3981,6 +3981,7 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		addEEnumLiteral(painOnsetModeEEnum, PainOnsetMode.TRAUMATIC);
 
 		initEEnum(durationClassEEnum, DurationClass.class, "DurationClass");
+		addEEnumLiteral(durationClassEEnum, DurationClass.NOT_RECORDED);
 		addEEnumLiteral(durationClassEEnum, DurationClass.ACUTE);
 		addEEnumLiteral(durationClassEEnum, DurationClass.SUBACUTE);
 		addEEnumLiteral(durationClassEEnum, DurationClass.CHRONIC);

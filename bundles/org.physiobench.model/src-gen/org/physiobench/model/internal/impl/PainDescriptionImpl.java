@@ -134,7 +134,7 @@ public class PainDescriptionImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 * @ordered
 	 */
-	protected static final DurationClass DURATION_CLASS_EDEFAULT = DurationClass.ACUTE;
+	protected static final DurationClass DURATION_CLASS_EDEFAULT = DurationClass.NOT_RECORDED;
 
 	/**
 	 * The cached value of the '{@link #getDurationClass() <em>Duration Class</em>}' attribute.

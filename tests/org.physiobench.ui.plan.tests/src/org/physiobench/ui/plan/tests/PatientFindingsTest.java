@@ -74,6 +74,15 @@ class PatientFindingsTest {
     }
 
     @Test
+    void anUntouchedDurationClassWithoutOnsetGivesNoAcuity() {
+        EpisodeOfCare episode = episodeWithoutOnset();
+        episode.getAssessments().get(0).getPain().setDurationClass(DurationClass.NOT_RECORDED);
+        SymptomDuration duration = PatientFindings.symptomDuration(episode, PlanFixtures.TODAY);
+        assertEquals(SymptomDuration.Basis.NOT_RECORDED, duration.basis());
+        assertEquals(Optional.empty(), duration.acuity());
+    }
+
+    @Test
     void aDurationClassRecordedLongAgoIsAgedToToday() {
         EpisodeOfCare episode = episodeWithoutOnset();
         Assessment early = episode.getAssessments().get(0);
@@ -88,7 +97,7 @@ class PatientFindingsTest {
         episode.getAssessments().get(0).getPain().setDurationClass(DurationClass.CHRONIC); // 2026-11-20
         Assessment later = ClinicalRecords.newAssessment(episode, AssessmentKind.REASSESSMENT, LocalDate.of(2026, 11, 25),
                 PlanFixtures.THERAPIST);
-        assertEquals(DurationClass.ACUTE, later.getPain().getDurationClass(), "the model's default");
+        assertEquals(DurationClass.NOT_RECORDED, later.getPain().getDurationClass(), "the model's default");
         SymptomDuration duration = PatientFindings.symptomDuration(episode, PlanFixtures.TODAY);
         assertEquals(85 + 6, duration.days());
         assertEquals(Optional.of(Acuity.CHRONIC), duration.acuity());
