@@ -58,13 +58,39 @@ public final class PlanContraindications {
         return warnings;
     }
 
+    /**
+     * @return one sentence per intervention of the plans in force whose modality is not
+     *         installed: its contraindications cannot be checked, so the therapist must know
+     * @since 2.1
+     */
+    public static List<String> uncheckable(Patient patient, ModalityRegistry registry) {
+        List<String> found = new ArrayList<>();
+        for (EpisodeOfCare episode : patient.getEpisodes()) {
+            for (TreatmentPlan plan : episode.getPlans()) {
+                PlanRevision current = plan.getCurrentRevision();
+                if (current == null || !PlanInForce.isInForce(plan)) {
+                    continue;
+                }
+                for (PlannedIntervention intervention : current.getInterventions()) {
+                    if (registry.find(intervention.getModalityId()).isEmpty()) {
+                        found.add(notInstalled(intervention));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String notInstalled(PlannedIntervention intervention) {
+        return intervention.getModalityId() + ": the modality is not installed, so its contraindications cannot be checked";
+    }
+
     /** @return the warning for one planned intervention, if it needs one */
     public static Optional<String> warning(PlannedIntervention intervention, ModalityRegistry registry,
             Map<RedFlagCategory, TriageLevel> flags, Set<String> conditions) {
         Optional<ModalityDescriptor> modality = registry.find(intervention.getModalityId());
         if (modality.isEmpty()) {
-            return Optional.of(intervention.getModalityId() + ": the modality is not installed, so its "
-                    + "contraindications cannot be checked");
+            return Optional.of(notInstalled(intervention));
         }
         ContraindicationVerdict verdict = ContraindicationCheck.check(modality.get(), flags, conditions);
         return describe(verdict);

@@ -185,10 +185,12 @@ public final class JdbcClinicalStore implements ClinicalStore {
                     insert.add(row);
                     insert.execute();
                 }
-                audit(c, row.updatedAt(), new AuditLog.Event(actor, id, AuditAction.CREATE, "version 1"));
+                audit(c, row.updatedAt(), new AuditLog.Event(actor, id, AuditAction.CREATE,
+                        "version 1" + OverrideAudit.detail(patient, null)));
                 return 1L;
             }
-            AuditLog.Event updated = new AuditLog.Event(actor, id, AuditAction.UPDATE, "version " + row.version());
+            AuditLog.Event updated = new AuditLog.Event(actor, id, AuditAction.UPDATE,
+                    "version " + row.version() + overridesAdded(c, patient, id));
             if (dialect == Dialect.POSTGRESQL) {
                 // two round trips instead of seven, with the same checks (PostgreSqlSave)
                 if (PostgreSqlSave.update(c, row, expectedVersion, updated) == null) {
@@ -430,6 +432,26 @@ public final class JdbcClinicalStore implements ClinicalStore {
             throw new StoreException("The patient id '" + id + "' is longer than " + MAX_ID_LENGTH + " characters");
         }
         return new PatientRows.Row(id, PatientRows.KIND_PATIENT, version, document, index, false, at, actor);
+    }
+
+    /**
+     * The contraindication overrides this save adds, for its audit entry ({@link OverrideAudit});
+     * the version being replaced is read only when the record has overrides at all.
+     */
+    private String overridesAdded(Connection connection, Patient patient, String id) throws SQLException {
+        if (!OverrideAudit.hasOverrides(patient)) {
+            return "";
+        }
+        PatientRows.Row stored = PatientRows.find(connection, id);
+        Patient previous = null;
+        if (stored != null) {
+            try {
+                previous = (Patient) parse(stored);
+            } catch (CorruptRecordException | ClassCastException e) {
+                // the version replaced cannot be read: every override of the record is listed
+            }
+        }
+        return OverrideAudit.detail(patient, previous);
     }
 
     /** Appends one audit entry in the caller's transaction (on SQLite after the head this store last saw, if it still is). */

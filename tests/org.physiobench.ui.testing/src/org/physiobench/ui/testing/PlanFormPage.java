@@ -23,15 +23,37 @@ import org.physiobench.ui.plan.api.RevisionReason;
  * Drives a {@link PlanForm} as a therapist would (page object): pick a modality and add it, set
  * its dosage, accept or reject suggestions. Call on the UI thread; each step delivers pending
  * events before it returns. Every change that starts a new revision asks the reason: answer it
- * with {@link #answerReasonWith(String, boolean)} first (it replaces the dialog).
+ * with {@link #answerReasonWith(String, boolean)} first (it replaces the dialog). Planning a
+ * blocked or warned modality asks for an override or acknowledgement: a new page object cancels
+ * those questions (no modal dialog in a test) until {@link #answerOverrideWith(String)}.
  */
 public final class PlanFormPage {
 
     private final PlanForm form;
     private final AtomicInteger reasonsAsked = new AtomicInteger();
+    private final AtomicInteger overridesAsked = new AtomicInteger();
 
     public PlanFormPage(PlanForm form) {
         this.form = form;
+        answerOverrideWith(null);
+    }
+
+    /**
+     * Answers every contraindication override question with {@code reason} (for a precaution:
+     * the note, "" for none); {@code null} cancels them. {@link #overridesAsked()} counts them.
+     */
+    public PlanFormPage answerOverrideWith(String reason) {
+        overridesAsked.set(0);
+        form.setOverridePrompt((shell, verdict) -> {
+            overridesAsked.incrementAndGet();
+            return Optional.ofNullable(reason);
+        });
+        return this;
+    }
+
+    /** @return how often an override or acknowledgement was asked since {@link #answerOverrideWith} */
+    public int overridesAsked() {
+        return overridesAsked.get();
     }
 
     private Control root() {

@@ -20,12 +20,12 @@ import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
-import org.physiobench.plan.api.PlanContraindications;
 import org.physiobench.ui.plan.internal.FormParts;
 import org.physiobench.ui.plan.internal.GoalsPanel;
 import org.physiobench.ui.plan.internal.HomeProgrammePanel;
 import org.physiobench.ui.plan.internal.InterventionsPanel;
 import org.physiobench.ui.plan.internal.ModelWatcher;
+import org.physiobench.ui.plan.internal.OverridesPanel;
 import org.physiobench.ui.plan.internal.PlanEditing;
 import org.physiobench.ui.plan.internal.PlanSettingsPanel;
 import org.physiobench.ui.plan.internal.RevisionHistoryPanel;
@@ -34,7 +34,14 @@ import org.physiobench.ui.plan.internal.SuggestionsPanel;
 /**
  * The treatment plan page of the patient editor for one episode of care: the revision in force
  * (goals, interventions with their dosage editor, frequency and duration), suggestions from the
- * clinical rules to accept or reject, live contraindication warnings and the revision history.
+ * clinical rules to accept or reject, live contraindication warnings, the contraindication
+ * overrides of the revision and the revision history.
+ *
+ * <p>Blocks block; overrides are explicit: a modality the contraindication check blocks is
+ * planned (added or accepted as a suggestion) only after the therapist overrides the block with
+ * a reason, a warned one after an acknowledgement ({@link OverridePrompt}); the decision is
+ * recorded in the revision, in the same command as the change. {@link PlanSaveCheck} refuses a
+ * save while an intervention still needs one.
  *
  * <p>Revisions are append-only: the first change to a revision that is on record (saved) starts
  * a new revision after asking why ({@link RevisionReasonPrompt}); further changes before the
@@ -52,6 +59,7 @@ public final class PlanForm {
     private final PlanSettingsPanel settings;
     private final GoalsPanel goals;
     private final InterventionsPanel interventions;
+    private final OverridesPanel overrides;
     private final HomeProgrammePanel homeProgramme;
     private final RevisionHistoryPanel history;
 
@@ -70,7 +78,9 @@ public final class PlanForm {
         body.setLayout(new GridLayout(1, false));
         warnings = FormParts.id(toolkit.createLabel(body, "", SWT.WRAP), PlanWidgetIds.PLAN_WARNINGS);
         warnings.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        warnings.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData warningsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        warningsData.widthHint = 600; // wraps at the form's width instead of widening it
+        warnings.setLayoutData(warningsData);
         settings = new PlanSettingsPanel(toolkit, body, editing);
         Composite columns = toolkit.createComposite(body);
         columns.setLayout(new GridLayout(2, true));
@@ -84,6 +94,7 @@ public final class PlanForm {
         right.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         suggestions = new SuggestionsPanel(toolkit, right, editing, registry);
         goals = new GoalsPanel(toolkit, right, editing);
+        overrides = new OverridesPanel(toolkit, body, registry);
         homeProgramme = new HomeProgrammePanel(toolkit, body, editing, registry);
         history = new RevisionHistoryPanel(toolkit, body, editing);
         ModelWatcher watcher = new ModelWatcher(form, this::refresh);
@@ -98,13 +109,16 @@ public final class PlanForm {
         }
         Optional<PlanRevision> current = editing.currentRevision();
         List<String> found = ClinicalRecords.patientOf(episode)
-                .map(patient -> PlanContraindications.warnings(patient, interventions.registry())).orElse(List.of());
-        warnings.setText(found.isEmpty() ? "" : "Contraindications:\n- " + String.join("\n- ", found));
+                .map(patient -> PlanSaveCheck.undecided(patient, interventions.registry())).orElse(List.of());
+        warnings.setText(found.isEmpty() ? ""
+                : "Contraindications (the plan is not saved until each is overridden, acknowledged or removed):\n- "
+                        + String.join("\n- ", found));
         ((GridData) warnings.getLayoutData()).exclude = found.isEmpty();
         warnings.setVisible(!found.isEmpty());
         settings.refresh(current);
         interventions.refresh(current);
         goals.refresh(current);
+        overrides.refresh(current);
         suggestions.refresh(current);
         homeProgramme.refresh(current);
         history.refresh();
@@ -124,6 +138,14 @@ public final class PlanForm {
     /** @param prompt asks the reason for a new revision; the default opens a dialog */
     public void setReasonPrompt(RevisionReasonPrompt prompt) {
         editing.setPrompt(prompt);
+    }
+
+    /**
+     * @param prompt asks for the override of a blocked modality (with a reason) or the
+     *        acknowledgement of a warned one before it is planned; the default opens a dialog
+     */
+    public void setOverridePrompt(OverridePrompt prompt) {
+        editing.setOverridePrompt(prompt);
     }
 
     /** @param actor the id of the therapist making changes (revision author); default: the OS user */

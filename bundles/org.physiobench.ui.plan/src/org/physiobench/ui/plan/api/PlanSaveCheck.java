@@ -1,14 +1,20 @@
 package org.physiobench.ui.plan.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.physiobench.modality.api.Modalities;
+import org.physiobench.modality.api.ModalityRegistry;
 import org.physiobench.model.api.Patient;
 import org.physiobench.plan.api.PlanContraindications;
+import org.physiobench.plan.api.PlanOverrides;
 
 /**
- * What the patient editor shows in a confirm dialog before it saves: the contraindications of
- * the planned interventions against the patient's red flags and conditions.
+ * What the patient editor checks before it saves the plans of a patient. Blocks block:
+ * {@link #problemsBeforeSave(Patient)} names every planned intervention (current revision of
+ * each draft or active plan) that is contraindicated without an override with a reason, or needs
+ * a precaution that was not acknowledged; the record must not be saved while there is one.
+ * {@link #warningsBeforeSave(Patient)} is what the therapist confirms.
  */
 public final class PlanSaveCheck {
 
@@ -16,11 +22,29 @@ public final class PlanSaveCheck {
     }
 
     /**
-     * @return one sentence per planned intervention (current revision of each draft or active
-     *         plan) that is contraindicated, needs a precaution, or cannot be checked because
-     *         its modality is not installed; empty when saving needs no confirmation
+     * @return why the record cannot be saved: one sentence per intervention that still needs an
+     *         override of its block (with a reason) or the acknowledgement of its precaution;
+     *         empty when the plans may be saved
+     */
+    public static List<String> problemsBeforeSave(Patient patient) {
+        return PlanOverrides.problems(patient, Modalities.registry());
+    }
+
+    /**
+     * @return what the therapist must see before saving: the {@link #problemsBeforeSave
+     *         problems} (for an editor that does not refuse them yet) and one sentence per
+     *         intervention whose modality is not installed, so it cannot be checked; empty when
+     *         saving needs no confirmation. Overridden and acknowledged contraindications are on
+     *         record and not asked again.
      */
     public static List<String> warningsBeforeSave(Patient patient) {
-        return PlanContraindications.warnings(patient, Modalities.registry());
+        return undecided(patient, Modalities.registry());
+    }
+
+    /** @return the problems and the interventions that cannot be checked, for {@code registry} */
+    static List<String> undecided(Patient patient, ModalityRegistry registry) {
+        List<String> found = new ArrayList<>(PlanOverrides.problems(patient, registry));
+        found.addAll(PlanContraindications.uncheckable(patient, registry));
+        return found;
     }
 }

@@ -58,6 +58,16 @@ public final class PlanWidgetIds {
     public static final String REVISIONS = "plan.revisions";
     /** Plan form: the heading of the revision in force. */
     public static final String REVISION_HEADING = "plan.revisionHeading";
+    /** Plan form: overrides or acknowledges the contraindication of the selected intervention. */
+    public static final String OVERRIDE_INTERVENTION = "plan.overrideIntervention";
+    /** Plan form: the table of contraindication overrides and acknowledgements of the current revision. */
+    public static final String OVERRIDES = "plan.overrides";
+    /** Override dialog: one contraindication the check found. */
+    public static final String OVERRIDE_CONTRAINDICATION = "plan.overrideContraindication";
+    /** Override dialog: the reason for overriding a block (required) or the note on a precaution. */
+    public static final String OVERRIDE_REASON = "plan.overrideReason";
+    /** Override dialog: the acknowledgement of a precaution. */
+    public static final String OVERRIDE_ACKNOWLEDGED = "plan.overrideAcknowledged";
     /** Plan form: the composite of one suggestion; its data {@code SUGGESTION_ID_KEY} is the suggestion id. */
     public static final String SUGGESTION = "plan.suggestion";
     /** Widget data key of a suggestion row: the suggestion's id (e.g. core.bird-dog). */

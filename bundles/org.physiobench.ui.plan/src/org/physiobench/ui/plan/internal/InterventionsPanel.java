@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -22,9 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.physiobench.core.api.RedFlagCategory;
 import org.physiobench.core.api.TreatmentComponent;
-import org.physiobench.modality.api.ContraindicationCheck;
 import org.physiobench.modality.api.ContraindicationVerdict;
 import org.physiobench.modality.api.ModalityDescriptor;
 import org.physiobench.modality.api.ModalityRegistry;
@@ -33,6 +30,7 @@ import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
 import org.physiobench.plan.api.PlanContraindications;
+import org.physiobench.plan.api.PlanOverrides;
 import org.physiobench.ui.plan.api.PlanWidgetIds;
 
 /**
@@ -54,6 +52,8 @@ public final class InterventionsPanel {
     private final Composite detail;
     private List<ModalityDescriptor> listed = List.of();
     private PlannedIntervention shown;
+    /** Whether the detail shown offers an override (it is rebuilt when that changes). */
+    private boolean shownNeedsDecision;
     private DosageForm dosageForm;
     private boolean refreshing;
 
@@ -80,7 +80,7 @@ public final class InterventionsPanel {
         add = FormParts.id(toolkit.createButton(client, "Add to plan", SWT.PUSH), PlanWidgetIds.ADD_INTERVENTION);
         add.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         table = FormParts.id(FormParts.table(toolkit, client, 2, 120,
-                new String[] { "Modality", "Dosage", "/ week", "Weeks", "Check" }, new int[] { 120, 245, 50, 50, 70 }),
+                new String[] { "Modality", "Dosage", "/ week", "Weeks", "Check" }, new int[] { 120, 220, 50, 50, 95 }),
                 PlanWidgetIds.INTERVENTIONS);
         detail = FormParts.id(toolkit.createComposite(client), PlanWidgetIds.INTERVENTION_DETAIL);
         detail.setLayout(new GridLayout(4, false));
@@ -120,10 +120,7 @@ public final class InterventionsPanel {
     }
 
     private ContraindicationVerdict check(ModalityDescriptor modality) {
-        // an episode outside a patient (not in the editor) has no findings to check against
-        return ClinicalRecords.patientOf(editing.episode())
-                .map(patient -> PlanContraindications.verdict(modality, patient))
-                .orElse(ContraindicationCheck.check(modality, Set.<RedFlagCategory>of(), Set.of()));
+        return editing.verdict(modality);
     }
 
     /** @return the modality the picker shows, if any */
@@ -135,6 +132,12 @@ public final class InterventionsPanel {
     private void showVerdict() {
         Optional<ModalityDescriptor> modality = picked();
         add.setEnabled(modality.isPresent());
+        add.setText(modality.map(m -> switch (check(m).status()) {
+            case ALLOWED -> "Add to plan";
+            case WARNED -> "Add with precaution\u2026";
+            case BLOCKED -> "Override and add\u2026";
+        }).orElse("Add to plan"));
+        add.requestLayout();
         verdict.setText(modality.map(m -> PlanContraindications.describe(check(m)).orElse(m.description()))
                 .orElse("No modality of this component is installed."));
         boolean warned = modality.map(m -> check(m).status() != ContraindicationVerdict.Status.ALLOWED).orElse(false);
@@ -142,9 +145,18 @@ public final class InterventionsPanel {
         verdict.requestLayout();
     }
 
+    /**
+     * A blocked or warned modality is added only with the therapist's override or acknowledgement
+     * ({@link PlanEditing#decideContraindications}), recorded in the same command.
+     */
     private void addPicked() {
         picked().ifPresent(modality -> {
+            Optional<Consumer<PlanRevision>> decision = editing.decideContraindications(table.getShell(), modality);
+            if (decision.isEmpty()) {
+                return;
+            }
             if (editing.edit(table.getShell(), "Add " + modality.name(), revision -> {
+                decision.get().accept(revision);
                 PlannedIntervention intervention = ClinicalRecords.addIntervention(revision, modality.id(),
                         DosageText.toParameters(modality.defaultDosage()).toArray(org.physiobench.model.api.Parameter[]::new));
                 intervention.setComponent(modality.component());
@@ -180,6 +192,7 @@ public final class InterventionsPanel {
             child.dispose();
         }
         shown = intervention;
+        shownNeedsDecision = needsDecision(intervention);
         dosageForm = null;
         if (intervention != null) {
             Optional<ModalityDescriptor> modality = registry.find(intervention.getModalityId());
@@ -212,12 +225,33 @@ public final class InterventionsPanel {
                 String value = rationale.getText();
                 change("Set rationale", planned -> planned.setRationale(value.isBlank() ? null : value));
             });
+            modality.filter(this::needsDecision).ifPresent(m -> {
+                boolean blocked = check(m).status() == ContraindicationVerdict.Status.BLOCKED;
+                Label needs = toolkit.createLabel(detail, blocked
+                        ? "Contraindicated for this patient: the plan is not saved until the block is overridden with a reason or the intervention is removed."
+                        : "Precaution for this patient: the plan is not saved until it is acknowledged or the intervention is removed.",
+                        SWT.WRAP);
+                needs.setForeground(detail.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                GridData needsData = new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1);
+                needsData.widthHint = 300;
+                needs.setLayoutData(needsData);
+                Button override = FormParts.id(toolkit.createButton(detail,
+                        blocked ? "Override block\u2026" : "Acknowledge precaution\u2026", SWT.PUSH),
+                        PlanWidgetIds.OVERRIDE_INTERVENTION);
+                override.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 4, 1));
+                override.addListener(SWT.Selection, event -> editing.decideContraindications(table.getShell(), m)
+                        .ifPresent(decision -> editing.edit(table.getShell(),
+                                (blocked ? "Override " : "Acknowledge ") + m.name(), decision)));
+            });
             Button remove = FormParts.id(toolkit.createButton(detail, "Remove from plan", SWT.PUSH),
                     PlanWidgetIds.REMOVE_INTERVENTION);
             remove.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 4, 1));
             remove.addListener(SWT.Selection, event -> {
                 int index = table.getSelectionIndex();
-                editing.edit(table.getShell(), "Remove intervention", revision -> revision.getInterventions().remove(index));
+                editing.edit(table.getShell(), "Remove intervention", revision -> {
+                    PlannedIntervention removed = revision.getInterventions().remove(index);
+                    PlanOverrides.forgetUnplanned(revision, removed.getModalityId());
+                });
             });
         }
         detail.requestLayout();
@@ -263,12 +297,12 @@ public final class InterventionsPanel {
                     Optional<ModalityDescriptor> modality = registry.find(intervention.getModalityId());
                     TableItem item = new TableItem(table, 0);
                     item.setData(intervention);
-                    String status = modality.map(m -> check(m).status().name().toLowerCase()).orElse("not installed");
+                    String status = modality.map(m -> status(current.get(), m)).orElse("not installed");
                     item.setText(new String[] { DosageText.name(modality, intervention.getModalityId()),
                             DosageText.describe(modality, intervention.getParameters()),
                             FormParts.text(intervention.getTimesPerWeek()), FormParts.text(intervention.getDurationWeeks()),
                             status });
-                    if (!"allowed".equals(status)) {
+                    if (!"allowed".equals(status) && !"overridden".equals(status) && !"acknowledged".equals(status)) {
                         item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
                     }
                 }
@@ -280,7 +314,7 @@ public final class InterventionsPanel {
                 table.setSelection(selected);
             }
             PlannedIntervention now = selected();
-            if (now != shown || (dosageForm != null && now != null && !dosageForm.dosage().equals(modelDosage(now, dosageForm)))
+            if (now != shown || shownNeedsDecision != needsDecision(now) || (dosageForm != null && now != null && !dosageForm.dosage().equals(modelDosage(now, dosageForm)))
                     || (now != null && !Objects.equals(now.getRationale(), rationaleShown()))) {
                 showDetail(now);
             }
@@ -288,6 +322,29 @@ public final class InterventionsPanel {
         } finally {
             refreshing = false;
         }
+    }
+
+    private boolean needsDecision(PlannedIntervention intervention) {
+        return intervention != null && registry.find(intervention.getModalityId()).map(this::needsDecision).orElse(false);
+    }
+
+    /** @return whether the revision in force plans {@code modality} without the override or acknowledgement its check needs */
+    private boolean needsDecision(ModalityDescriptor modality) {
+        ContraindicationVerdict verdict = check(modality);
+        return verdict.status() != ContraindicationVerdict.Status.ALLOWED
+                && editing.currentRevision().flatMap(revision -> PlanOverrides.covering(revision, verdict)).isEmpty();
+    }
+
+    /** @return the check column: allowed, overridden, acknowledged, or blocked / warned while undecided */
+    private String status(PlanRevision revision, ModalityDescriptor modality) {
+        ContraindicationVerdict verdict = check(modality);
+        if (verdict.status() == ContraindicationVerdict.Status.ALLOWED) {
+            return "allowed";
+        }
+        return PlanOverrides.covering(revision, verdict)
+                .map(override -> override.getKind() == org.physiobench.model.api.OverrideKind.BLOCK_OVERRIDDEN
+                        ? "overridden" : "acknowledged")
+                .orElse(verdict.status().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The patient's red flags may have changed: re-mark the picker but keep what is picked. */

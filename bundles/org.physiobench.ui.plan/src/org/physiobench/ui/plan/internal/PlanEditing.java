@@ -1,6 +1,7 @@
 package org.physiobench.ui.plan.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,11 +15,18 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Shell;
+import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.modality.api.ContraindicationCheck;
+import org.physiobench.modality.api.ContraindicationVerdict;
+import org.physiobench.modality.api.ModalityDescriptor;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.plan.api.PlanContraindications;
 import org.physiobench.plan.api.PlanInForce;
+import org.physiobench.plan.api.PlanOverrides;
+import org.physiobench.ui.plan.api.OverridePrompt;
 import org.physiobench.ui.plan.api.RevisionReason;
 import org.physiobench.ui.plan.api.RevisionReasonPrompt;
 
@@ -36,6 +44,7 @@ public final class PlanEditing {
     private final Set<PlanRevision> openRevisions = Collections.newSetFromMap(new IdentityHashMap<>());
     private Supplier<String> actor = () -> System.getProperty("user.name", "therapist");
     private RevisionReasonPrompt prompt = RevisionReasonPrompt.dialog();
+    private OverridePrompt overridePrompt = OverridePrompt.dialog();
     private Clock clock = Clock.systemDefaultZone();
 
     public PlanEditing(EditingDomain domain, EpisodeOfCare episode) {
@@ -49,6 +58,10 @@ public final class PlanEditing {
 
     public void setPrompt(RevisionReasonPrompt prompt) {
         this.prompt = prompt;
+    }
+
+    public void setOverridePrompt(OverridePrompt overridePrompt) {
+        this.overridePrompt = overridePrompt;
     }
 
     public void setClock(Clock clock) {
@@ -79,6 +92,42 @@ public final class PlanEditing {
     /** @return the revision in force, if there is a plan */
     public Optional<PlanRevision> currentRevision() {
         return currentPlan().map(TreatmentPlan::getCurrentRevision);
+    }
+
+    /** @return the contraindication check of {@code modality} for this episode's patient (allowed outside a patient) */
+    public ContraindicationVerdict verdict(ModalityDescriptor modality) {
+        return ClinicalRecords.patientOf(episode).map(patient -> PlanContraindications.verdict(modality, patient))
+                .orElse(ContraindicationCheck.check(modality, Set.<RedFlagCategory>of(), Set.of()));
+    }
+
+    /**
+     * Blocks block; overrides are explicit. When the check blocks or warns about {@code modality}
+     * and the revision in force has no override covering it, asks the therapist to override the
+     * block with a reason or acknowledge the precaution.
+     *
+     * @return the change that records the decision in the revision the modality is planned in
+     *         (nothing to record when none is needed), or empty when the therapist cancelled:
+     *         then the modality must not be planned
+     */
+    public Optional<Consumer<PlanRevision>> decideContraindications(Shell shell, ModalityDescriptor modality) {
+        ContraindicationVerdict verdict = verdict(modality);
+        if (verdict.status() == ContraindicationVerdict.Status.ALLOWED
+                || currentRevision().flatMap(revision -> PlanOverrides.covering(revision, verdict)).isPresent()) {
+            return Optional.of(revision -> {
+            });
+        }
+        Optional<String> answer = overridePrompt.ask(shell, verdict);
+        if (answer.isEmpty() || (verdict.status() == ContraindicationVerdict.Status.BLOCKED && answer.get().isBlank())) {
+            return Optional.empty();
+        }
+        String reason = answer.get();
+        String by = actor();
+        Instant at = clock.instant();
+        return Optional.of(revision -> {
+            if (PlanOverrides.covering(revision, verdict).isEmpty()) {
+                PlanOverrides.record(revision, verdict, reason, by, at);
+            }
+        });
     }
 
     /** @return whether the next change goes into the current revision without a new one */

@@ -135,7 +135,13 @@ public final class SuggestionsPanel {
         rationaleData.heightHint = 34;
         rationale.setLayoutData(rationaleData);
         rationale.setToolTipText(suggestion.reference().citation());
-        Button accept = FormParts.id(toolkit.createButton(row, "Accept", SWT.PUSH), PlanWidgetIds.ACCEPT_SUGGESTION);
+        ContraindicationVerdict.Status status = modality.map(m -> editing.verdict(m).status())
+                .orElse(ContraindicationVerdict.Status.ALLOWED);
+        Button accept = FormParts.id(toolkit.createButton(row, switch (status) {
+            case ALLOWED -> "Accept";
+            case WARNED -> "Accept\u2026";
+            case BLOCKED -> "Override\u2026";
+        }, SWT.PUSH), PlanWidgetIds.ACCEPT_SUGGESTION);
         accept.setEnabled(suggestion.kind() == Suggestion.Kind.GOAL || modality.isPresent());
         Button reject = FormParts.id(toolkit.createButton(row, "Reject", SWT.PUSH), PlanWidgetIds.REJECT_SUGGESTION);
         accept.addListener(SWT.Selection, event -> accept(suggestion, modality, rationale.getText()));
@@ -184,7 +190,14 @@ public final class SuggestionsPanel {
         String evidence = suggestion.reference().citation();
         if (suggestion.kind() == Suggestion.Kind.MODALITY && modality.isPresent()) {
             ModalityDescriptor chosen = modality.get();
+            // a blocked or warned suggestion is accepted only with the therapist's override or acknowledgement
+            Optional<java.util.function.Consumer<PlanRevision>> decision = editing.decideContraindications(client.getShell(),
+                    chosen);
+            if (decision.isEmpty()) {
+                return;
+            }
             editing.edit(client.getShell(), "Accept " + chosen.name(), revision -> {
+                decision.get().accept(revision);
                 PlannedIntervention intervention = ClinicalRecords.addIntervention(revision, chosen.id(),
                         DosageText.toParameters(chosen.defaultDosage()).toArray(Parameter[]::new));
                 intervention.setComponent(chosen.component());

@@ -356,18 +356,33 @@ class PlanFormTest {
         page.pick("manual-therapy.joint-mobilisation");
         assertTrue(page.pickedVerdict().contains("precaution") && page.pickedVerdict().contains("osteoporosis"),
                 page.pickedVerdict());
+        List<String> acknowledged = new java.util.ArrayList<>();
+        form.setOverridePrompt((parent, verdict) -> {
+            acknowledged.addAll(verdict.reasons());
+            return java.util.Optional.of("Grades I-II only");
+        });
         page.answerReasonWith("Add mobilisation", true).addModality("manual-therapy.joint-mobilisation");
-        assertTrue(page.warnings().contains("Joint mobilisation"), page.warnings());
-        assertTrue(page.warnings().contains("Fragile bone"), page.warnings());
-        assertEquals("warned", page.interventions().get(1).get(4));
+        assertTrue(acknowledged.get(0).startsWith("warn (osteoporosis)"), acknowledged.toString());
+        assertTrue(acknowledged.get(0).contains("Fragile bone"), acknowledged.toString());
+        assertEquals("", page.warnings(), "acknowledged: nothing left to decide");
+        assertEquals("acknowledged", page.interventions().get(1).get(4));
         page.addGoal("Sit through a working morning", "120", "minutes");
         shell.setSize(1250, 1450); // all of the form in the picture
         UiTesting.flush();
         Screenshots.save(form.getControl(), "plan-form.png");
-        List<String> beforeSave = PlanSaveCheck.warningsBeforeSave(patient);
+        assertEquals(List.of(), PlanSaveCheck.warningsBeforeSave(patient), "the acknowledgement is on record");
+        assertEquals(List.of(), PlanSaveCheck.problemsBeforeSave(patient));
+
+        // planned without the form (no acknowledgement): the save is refused
+        Patient planned = PlanFixtures.withCondition(PlanFixtures.chronicPatientWithPlan(), "osteoporosis");
+        org.physiobench.model.api.ClinicalRecords.addIntervention(planned.getEpisodes().get(0).getPlans().get(0)
+                .getCurrentRevision(), "manual-therapy.joint-mobilisation");
+        List<String> beforeSave = PlanSaveCheck.problemsBeforeSave(planned);
         assertEquals(1, beforeSave.size(), beforeSave.toString());
         assertTrue(beforeSave.get(0).startsWith("Joint mobilisation (grades I-IV) (manual-therapy.joint-mobilisation) precaution: warn (osteoporosis)"),
                 beforeSave.get(0));
+        assertTrue(beforeSave.get(0).endsWith("Acknowledge the precaution, or remove it from the plan."), beforeSave.get(0));
+        assertEquals(beforeSave, PlanSaveCheck.warningsBeforeSave(planned));
 
         domain.getCommandStack().undo(); // the goal
         domain.getCommandStack().undo(); // the mobilisation
