@@ -152,8 +152,11 @@ public class PatientEditor extends FormEditor implements IEditingDomainProvider 
      */
     public boolean save() {
         String name = PatientEditorInput.displayName(getPatient());
-        List<String> errors = ClinicalValidation.problems(getPatient()).stream()
-                .filter(problem -> problem.getSeverity() == Diagnostic.ERROR).map(Diagnostic::getMessage).toList();
+        List<String> errors = new ArrayList<>(ClinicalValidation.problems(getPatient()).stream()
+                .filter(problem -> problem.getSeverity() == Diagnostic.ERROR).map(Diagnostic::getMessage).toList());
+        // a blocked modality without an override reason (or a precaution not acknowledged) is
+        // never saved: the plan form asks for the decision, the save refuses without it
+        errors.addAll(PlanSaveCheck.problemsBeforeSave(getPatient()));
         if (!errors.isEmpty()) {
             prompts.showBlockingProblems(getSite().getShell(), name, errors);
             return false;

@@ -32,7 +32,8 @@ public final class PlanSaveCheck {
 
     /**
      * @return what the therapist must see before saving: the {@link #problemsBeforeSave
-     *         problems} (for an editor that does not refuse them yet) and one sentence per
+     *         problems} (the patient editor refuses to save while there are any; a caller that reads only
+     *         the warnings still sees them) and one sentence per
      *         intervention whose modality is not installed, so it cannot be checked; empty when
      *         saving needs no confirmation. Overridden and acknowledged contraindications are on
      *         record and not asked again.

@@ -381,6 +381,51 @@ class PatientEditorTest {
     }
 
     @Test
+    void aBlockedModalityWithoutAnOverrideReasonIsNeverSaved() throws Exception {
+        // foot drop is urgent: core strengthening is blocked until a medical review
+        StoredPatient record = EditorFixture.savedScreenedPatient("Blocked", List.of("foot-drop"), List.of());
+        PatientEditor editor = open(record);
+        editor.setPrompts(prompts);
+        EpisodeOfCare episode = editor.getPatient().getEpisodes().get(0);
+        execute(editor, new org.eclipse.emf.edit.command.ChangeCommand(episode) {
+            @Override
+            protected void doExecute() {
+                org.physiobench.model.api.PlanRevision revision = org.physiobench.model.api.ClinicalRecords
+                        .newPlan(episode, LocalDate.now(), "tester", "Initial plan", java.time.Instant.now())
+                        .getCurrentRevision();
+                org.physiobench.model.api.ClinicalRecords.addIntervention(revision, "core.bird-dog");
+            }
+        });
+
+        assertFalse(editor.save(), "a blocked modality without an override is not saved");
+        assertEquals(1, prompts.blocking.size());
+        assertTrue(prompts.blocking.get(0).stream().anyMatch(problem -> problem.contains("core.bird-dog")),
+                prompts.blocking.toString());
+        assertTrue(store().loadPatient(record.id(), "tester").patient().getEpisodes().get(0).getPlans().isEmpty());
+
+        // an override without a reason does not count either
+        org.physiobench.model.api.ContraindicationOverride override = org.physiobench.model.api.ClinicalFactory.eINSTANCE
+                .createContraindicationOverride();
+        override.setModalityId("core.bird-dog");
+        override.setKind(org.physiobench.model.api.OverrideKind.BLOCK_OVERRIDDEN);
+        override.getContraindications().addAll(org.physiobench.plan.api.PlanContraindications
+                .verdict(org.physiobench.modality.api.Modalities.registry().find("core.bird-dog").orElseThrow(),
+                        editor.getPatient()).reasons());
+        override.setReason(" ");
+        override.setBy("tester");
+        override.setAt(java.time.Instant.now());
+        execute(editor, org.eclipse.emf.edit.command.AddCommand.create(editor.getEditingDomain(),
+                episode.getPlans().get(0).getCurrentRevision(), ClinicalPackage.Literals.PLAN_REVISION__OVERRIDES, override));
+        assertFalse(editor.save(), "a blank reason is no reason");
+
+        execute(editor, SetCommand.create(editor.getEditingDomain(), override,
+                ClinicalPackage.Literals.CONTRAINDICATION_OVERRIDE__REASON, "GP reviewed by phone; gentle trunk control only"));
+        assertTrue(editor.save(), "blocking problems: " + prompts.blocking);
+        assertEquals("GP reviewed by phone; gentle trunk control only", store().loadPatient(record.id(), "tester").patient()
+                .getEpisodes().get(0).getPlans().get(0).getCurrentRevision().getOverrides().get(0).getReason());
+    }
+
+    @Test
     void confirmedWarningsAreAskedBeforeSaving() throws Exception {
         StoredPatient record = EditorFixture.savedPatient("Warned");
         PatientEditor editor = open(record);
