@@ -53,7 +53,7 @@ public final class ContraindicationCheck {
             suspected.entrySet().stream().filter(entry -> entry.getValue().blocksActiveTreatment())
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(entry -> matched.add(Contraindication.of(entry.getKey(), ContraindicationSeverity.BLOCK,
-                            entry.getValue().label() + " red-flag triage: " + entry.getValue().action())));
+                            entry.getValue().label() + " - " + entry.getValue().action())));
         }
         return verdict(modality, matched);
     }

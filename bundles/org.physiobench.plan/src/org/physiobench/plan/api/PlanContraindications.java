@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.physiobench.core.api.RedFlagCategory;
 import org.physiobench.core.api.TriageLevel;
@@ -105,6 +106,12 @@ public final class PlanContraindications {
         };
         return what == null ? Optional.empty()
                 : Optional.of(verdict.modality().name() + " (" + verdict.modality().id() + ") " + what + ": "
-                        + String.join("; ", verdict.reasons()));
+                        + verdict.reasons().stream().map(PlanContraindications::withoutFinalStop)
+                                .collect(Collectors.joining("; ")) + ".");
+    }
+
+    /** A reason is a sentence of its own; joined with others, its full stop would read ".;". */
+    private static String withoutFinalStop(String reason) {
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 }

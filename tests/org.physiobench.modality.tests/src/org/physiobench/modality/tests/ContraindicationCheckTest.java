@@ -69,7 +69,7 @@ class ContraindicationCheckTest {
         ContraindicationVerdict urgent = ContraindicationCheck.check(flareUpPlan,
                 Map.of(RedFlagCategory.FRACTURE, TriageLevel.URGENT), Set.of());
         assertEquals(Status.BLOCKED, urgent.status());
-        assertEquals("block (fracture): " + TriageLevel.URGENT.label() + " red-flag triage: "
+        assertEquals("block (fracture): " + TriageLevel.URGENT.label() + " - "
                 + TriageLevel.URGENT.action(), urgent.reasons().get(0));
         assertEquals(Status.ALLOWED, ContraindicationCheck.check(flareUpPlan,
                 Map.of(RedFlagCategory.FRACTURE, TriageLevel.NON_URGENT), Set.of()).status(),

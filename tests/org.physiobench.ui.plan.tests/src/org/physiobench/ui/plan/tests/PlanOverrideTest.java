@@ -244,7 +244,7 @@ class PlanOverrideTest {
         open(PlanFixtures.withRedFlag(PlanFixtures.chronicPatientWithPlan(), "foot-drop", RedFlagCategory.NEUROLOGICAL_DEFICIT));
         ContraindicationVerdict core = verdict("core.bird-dog");
         assertEquals(ContraindicationVerdict.Status.BLOCKED, core.status());
-        assertTrue(core.reasons().stream().anyMatch(reason -> reason.contains("red-flag triage")), core.reasons().toString());
+        assertTrue(core.reasons().stream().anyMatch(reason -> reason.contains("Urgent red flag - Medical review within 24 hours")), core.reasons().toString());
         assertEquals(ContraindicationVerdict.Status.BLOCKED, verdict("flexibility.prone-press-up").status());
         assertEquals(1, PlanSaveCheck.problemsBeforeSave(patient).size());
 
