@@ -43,7 +43,10 @@ final class ScreenCommand extends RequestCommand {
         if (arguments.contains(BATCH)) {
             return super.run(arguments, io);
         }
-        if (arguments.equals(List.of(RULES))) {
+        if (arguments.contains(RULES)) {
+            if (arguments.size() > 1) {
+                throw new UsageException("--rules takes no other arguments");
+            }
             TriageRules.builtIn().forEach(rule -> io.out().println(rule(rule)));
             return ExitCodes.OK;
         }
@@ -59,7 +62,7 @@ final class ScreenCommand extends RequestCommand {
         }
         answers.forEach(word -> {
             if (word.startsWith("--")) {
-                throw new UsageException("screen: unknown option " + word);
+                throw new UsageException("unknown option " + word);
             }
         });
         return super.run(List.of(age, answers.isEmpty() ? NONE : String.join(",", answers)), io);

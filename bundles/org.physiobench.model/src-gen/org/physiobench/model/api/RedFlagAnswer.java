@@ -14,7 +14,7 @@ import org.physiobench.core.api.RedFlagCategory;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The answer to one red-flag screening question (AHCPR 1994), e.g. question saddle-anaesthesia of category cauda-equina.
+ * The answer to one red-flag screening question (the answer keys of the graded triage, PhysioBench clinical reference: IFOMPT 2020, GIRFT 2023), e.g. question saddle-anaesthesia of category cauda-equina.
  * <!-- end-model-doc -->
  *
  * <p>

@@ -36,8 +36,10 @@ import org.physiobench.model.api.ScreeningAnswer;
  * <p>A "yes" stays active across assessments until a later screening answers the same question
  * "no" (the assessment records who and when), or a {@link MedicalReview} dated on or after the
  * "yes" names the finding (a review that names no finding covers every finding answered before
- * it). A "yes" recorded after the review raises the finding again: the review judged what was
- * known on its date. A screening that does not ask a question leaves its earlier answer as it was.
+ * it). The finding is dated by the first "yes" of its run: confirming it at later visits (a
+ * history of cancer stays a history of cancer) keeps the review's cover, while a "yes" after a
+ * "no" is a new finding the review has not seen and raises it again. A screening that does not
+ * ask a question leaves its earlier answer as it was.
  *
  * <p>The age findings come from the birth date at the latest assessment (today when there is
  * none), never from a yes/no answer; a legacy "age over 50" answer counts only when no birth date
@@ -60,7 +62,7 @@ public record RedFlagStatus(Triage triage, Map<String, Answered> active, List<Re
      * A finding answered "yes".
      *
      * @param key the answer key
-     * @param since the date of the assessment that last answered it "yes" ({@code null} if undated)
+     * @param since the date of the first "yes" of the current run, no "no" since ({@code null} if undated)
      * @param by the therapist of that assessment, if recorded
      * @param category the category recorded with the answer (for keys the rules do not know)
      */
@@ -139,10 +141,11 @@ public record RedFlagStatus(Triage triage, Map<String, Answered> active, List<Re
                 }
             }
             answers.forEach((key, positive) -> {
-                if (positive) {
-                    yes.put(key, new Answered(key, assessment.getDate(), assessment.getTherapistId(), categories.get(key)));
-                } else {
+                if (!positive) {
                     yes.remove(key);
+                } else if (!yes.containsKey(key)) {
+                    // a "yes" confirmed at a later visit keeps the date the run of "yes" answers began
+                    yes.put(key, new Answered(key, assessment.getDate(), assessment.getTherapistId(), categories.get(key)));
                 }
             });
             referred = assessment.getRedFlagScreening().isReferredForMedicalReview();

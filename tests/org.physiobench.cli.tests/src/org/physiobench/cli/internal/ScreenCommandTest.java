@@ -74,7 +74,8 @@ class ScreenCommandTest {
         "foot-drop=maybe ; the answer to 'foot-drop' must be yes, no or unknown, not 'maybe'",
         "age-over-50=yes ; 'age-over-50' is not asked: the age decides it",
         "foot-drop ; 'foot-drop' is not key=yes|no|unknown",
-        "foot-drop=yes,foot-drop=no ; 'foot-drop' is answered twice" })
+        "foot-drop=yes,foot-drop=no ; 'foot-drop' is answered twice",
+        "--verbose ; unknown option --verbose" })
     void badAnswersExitWithTwoAndOneLineOnStderr(String answers, String message) {
         assertEquals(2, run("", "screen", answers));
         assertEquals("", out());
@@ -122,6 +123,13 @@ class ScreenCommandTest {
         assertTrue(lines[0].startsWith("{\"rule\":\"cauda-equina\",\"level\":\"emergency\",\"suspects\":\"cauda-equina\""),
                 lines[0]);
         assertTrue(lines[7].contains("\"suspects\":null"), lines[7]);
+    }
+
+    @Test
+    void theRulesTakeNoOtherArguments() {
+        assertEquals(2, run("", "screen", "--rules", "extra"));
+        assertEquals("", out());
+        assertEquals("physiobench screen: --rules takes no other arguments" + System.lineSeparator(), err());
     }
 
     @Test

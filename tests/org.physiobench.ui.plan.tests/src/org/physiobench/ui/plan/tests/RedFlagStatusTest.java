@@ -167,7 +167,7 @@ class RedFlagStatusTest {
     }
 
     @Test
-    void aMedicalReviewLiftsTheBlockUntilALaterYes() {
+    void aMedicalReviewLiftsTheBlockUntilTheFindingReturnsAfterANo() {
         Assessment initial = assessment(LocalDate.of(1980, 1, 1));
         answer(initial, "foot-drop", null, ScreeningAnswer.YES);
         Patient patient = patientOf(initial);
@@ -189,11 +189,20 @@ class RedFlagStatusTest {
         assertEquals(ContraindicationVerdict.Status.ALLOWED,
                 PlanContraindications.verdict(Modalities.registry().find("core.bird-dog").orElseThrow(), patient).status());
 
-        // a "yes" after the review raises the finding again
-        Assessment later = ClinicalRecords.newAssessment((EpisodeOfCare) initial.eContainer(), AssessmentKind.REASSESSMENT,
-                ASSESSED.plusDays(10), "t1");
-        answer(later, "foot-drop", null, ScreeningAnswer.YES);
-        assertEquals(TriageLevel.URGENT, RedFlagStatus.of(patient, ASSESSED).level());
+        // the same finding confirmed at a later visit stays covered: the review has seen it
+        EpisodeOfCare episode = (EpisodeOfCare) initial.eContainer();
+        Assessment confirmed = ClinicalRecords.newAssessment(episode, AssessmentKind.REASSESSMENT, ASSESSED.plusDays(10), "t1");
+        answer(confirmed, "foot-drop", null, ScreeningAnswer.YES);
+        assertEquals(TriageLevel.NONE, RedFlagStatus.of(patient, ASSESSED).level());
+
+        // gone ("no"), then back: a new finding the review has not seen
+        Assessment gone = ClinicalRecords.newAssessment(episode, AssessmentKind.REASSESSMENT, ASSESSED.plusDays(17), "t1");
+        answer(gone, "foot-drop", null, ScreeningAnswer.NO);
+        Assessment back = ClinicalRecords.newAssessment(episode, AssessmentKind.REASSESSMENT, ASSESSED.plusDays(24), "t2");
+        answer(back, "foot-drop", null, ScreeningAnswer.YES);
+        RedFlagStatus again = RedFlagStatus.of(patient, ASSESSED);
+        assertEquals(TriageLevel.URGENT, again.level());
+        assertEquals(new RedFlagStatus.Answered("foot-drop", ASSESSED.plusDays(24), "t2", null), again.active().get("foot-drop"));
     }
 
     @Test
