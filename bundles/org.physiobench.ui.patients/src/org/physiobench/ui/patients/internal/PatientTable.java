@@ -48,7 +48,7 @@ final class PatientTable {
     /** Label of the name cells: names read best aligned on the left. */
     static final String NAME_LABEL = "physiobench.name";
 
-    private static final int[] COLUMN_WIDTHS = { 140, 170, 45, 75, 85, 62, 62, 70, 85 };
+    private static final int[] COLUMN_WIDTHS = { 160, 170, 45, 75, 85, 62, 62, 70, 85 };
 
     private final NatTable natTable;
     private final SelectionLayer selectionLayer;
