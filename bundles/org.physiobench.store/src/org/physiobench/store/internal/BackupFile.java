@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.store.api.AuditAction;
 import org.physiobench.store.api.AuditEntry;
 import org.physiobench.store.api.AuditVerification;
@@ -238,17 +239,31 @@ final class BackupFile {
         columns.put("latestOdi", index.latestOdi());
         columns.put("latestNprs", index.latestNprs());
         columns.put("riskGroup", index.riskGroup());
+        columns.put("triageLevel", index.triageLevel().id());
+        columns.put("reviewDue", index.reviewDue() == null ? null : index.reviewDue().toString());
+        // what schema 4 and older wrote; kept for a reader of the file (non-urgent or above)
         columns.put("redFlag", index.redFlag());
         node.put("document", row.document());
         return node;
     }
 
+    /**
+     * A record of the backup. Its index is what the backup says, used only for a record whose
+     * document cannot be read (a restore computes every other record's index from its document):
+     * a backup of schema 4 or older has no triage level, and its red flag reads as non-urgent.
+     */
     private static PatientRows.Row row(JsonNode node) {
         JsonNode columns = node.path("index");
-        PatientIndex index = new PatientIndex(text(columns, "familyName"), text(columns, "givenName"),
+        PatientIndex stored = new PatientIndex(text(columns, "familyName"), text(columns, "givenName"),
                 date(columns, "birthDate"), text(columns, "episodeStatus"), date(columns, "lastVisit"),
-                integer(columns, "latestOdi"), integer(columns, "latestNprs"), text(columns, "riskGroup"),
-                columns.path("redFlag").asBoolean());
+                integer(columns, "latestOdi"), integer(columns, "latestNprs"), text(columns, "riskGroup"), null,
+                date(columns, "reviewDue"));
+        String level = text(columns, "triageLevel");
+        PatientIndex index = level != null && TriageLevel.fromId(level).isPresent()
+                ? new PatientIndex(stored.familyName(), stored.givenName(), stored.birthDate(), stored.episodeStatus(),
+                        stored.lastVisit(), stored.latestOdi(), stored.latestNprs(), stored.riskGroup(),
+                        TriageLevel.fromId(level).get(), stored.reviewDue())
+                : Reindex.unreadable(stored, columns.path("redFlag").asBoolean());
         return new PatientRows.Row(text(node, "id"), text(node, "kind"), node.path("version").asLong(),
                 text(node, "document"), index, node.path("archived").asBoolean(),
                 Instant.parse(text(node, "updatedAt")), text(node, "updatedBy"));

@@ -13,15 +13,17 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.InstrumentAdministration;
 import org.physiobench.model.api.Patient;
-import org.physiobench.model.api.RedFlagAnswer;
-import org.physiobench.model.api.ScreeningAnswer;
+import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.Session;
+import org.physiobench.plan.api.PlanInForce;
+import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.store.api.PatientIndex;
 
 /**
@@ -40,7 +42,20 @@ import org.physiobench.store.api.PatientIndex;
  * of its "total" score when that is low/medium/high, else derived from its "total" and
  * "psychosocial" scores by the rule of Hill et al. 2008 (Arthritis Rheum 59:632-641): total
  * &lt;= 3 low; psychosocial &gt;= 4 high; otherwise medium;</li>
- * <li>red flag: any screening answer "yes" in the episode's assessments.</li>
+ * </ul>
+ * Two columns describe the whole patient, as the patient editor does:
+ * <ul>
+ * <li>triage level: {@link RedFlagStatus#of(Patient, LocalDate)}, the one reading of the red
+ * flags the banner, plan suggestions and contraindication checks use too (every episode's
+ * screenings; a "yes" stays until a later "no" or a medical review). The date passed is today,
+ * as the banner passes it. It only matters for a patient without any assessment: RedFlagStatus
+ * ages a patient at the latest assessment date, so for everyone assessed the level is a function
+ * of the document alone and reindexing reproduces it on any day; without an assessment the only
+ * finding there can be is the age risk factor (level screen, below the red-flag filter), and it
+ * follows the birth date from the day the record is next saved or reindexed, as the banner does
+ * the day it is opened;</li>
+ * <li>review due: the earliest {@link PlanRevision#getReviewDate() review date} of the current
+ * revision of the plan in force ({@link PlanInForce}) of each episode, or none.</li>
  * </ul>
  */
 final class ClinicalPatientModel implements PatientModel {
@@ -72,9 +87,11 @@ final class ClinicalPatientModel implements PatientModel {
     public PatientIndex indexOf(EObject aggregate) {
         Patient patient = (Patient) aggregate;
         Optional<EpisodeOfCare> current = currentEpisode(patient);
+        TriageLevel level = RedFlagStatus.of(patient, LocalDate.now()).level();
+        LocalDate reviewDue = reviewDue(patient);
         if (current.isEmpty()) {
             return new PatientIndex(patient.getFamilyName(), patient.getGivenName(), patient.getBirthDate(), null,
-                    lastVisit(patient), null, null, null, false);
+                    lastVisit(patient), null, null, null, level, reviewDue);
         }
         EpisodeOfCare episode = current.get();
         Administrations administrations = Administrations.of(episode);
@@ -82,7 +99,7 @@ final class ClinicalPatientModel implements PatientModel {
                 episode.getStatus() == null ? null : episode.getStatus().getLiteral(), lastVisit(patient),
                 latestOdi(administrations.odi()).orElse(null),
                 latestNprs(episode, administrations.nprs()).orElse(null),
-                riskGroup(administrations.startBack()).orElse(null), hasRedFlag(episode));
+                riskGroup(administrations.startBack()).orElse(null), level, reviewDue);
     }
 
     /** The instruments the columns read, found in one walk of the episode. */
@@ -179,9 +196,9 @@ final class ClinicalPatientModel implements PatientModel {
         return Optional.of(psychosocial.get() >= 4 ? "high" : "medium");
     }
 
-    private static boolean hasRedFlag(EpisodeOfCare episode) {
-        return episode.getAssessments().stream().filter(a -> a.getRedFlagScreening() != null)
-                .flatMap(a -> a.getRedFlagScreening().getAnswers().stream()).map(RedFlagAnswer::getAnswer)
-                .anyMatch(answer -> answer == ScreeningAnswer.YES);
+    /** @return the earliest review date of the current revisions of the plans in force, or {@code null} */
+    private static LocalDate reviewDue(Patient patient) {
+        return patient.getEpisodes().stream().map(PlanInForce::revision).flatMap(Optional::stream)
+                .map(PlanRevision::getReviewDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 }

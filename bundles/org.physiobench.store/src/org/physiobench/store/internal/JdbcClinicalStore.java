@@ -95,7 +95,10 @@ public final class JdbcClinicalStore implements ClinicalStore {
         HikariDataSource dataSource = ConnectionPools.open(settings);
         try {
             SchemaMigration.migrate(dataSource, settings);
-            return new JdbcClinicalStore(settings, dataSource, model, clock);
+            JdbcClinicalStore store = new JdbcClinicalStore(settings, dataSource, model, clock);
+            store.call("recompute the patient list's columns after the schema update",
+                    () -> Reindex.pending(store.transactions, store::indexFromDocument));
+            return store;
         } catch (StoreException | RuntimeException e) {
             dataSource.close();
             throw e;
@@ -142,6 +145,16 @@ public final class JdbcClinicalStore implements ClinicalStore {
         }
         knownIndexes.remember(id, row.version(), row.index());
         return new StoredPatient(id, row.version(), row.archived(), (Patient) parse(row));
+    }
+
+    /** @return the list columns of the row's document, as a save writes them */
+    PatientIndex indexFromDocument(PatientRows.Row row) throws CorruptRecordException {
+        EObject patient = parse(row);
+        try {
+            return model.indexOf(patient);
+        } catch (RuntimeException e) {
+            throw new CorruptRecordException(row.id(), "its list columns cannot be computed: " + e.getMessage(), e);
+        }
     }
 
     /** Parses one row's document; a failure concerns this record only. */
@@ -368,7 +381,9 @@ public final class JdbcClinicalStore implements ClinicalStore {
                 throw new StoreException("The store " + settings.describe()
                         + " is not empty: restore into an empty store, or choose to replace its contents");
             }
-            StoreContents.replace(c, file, backup);
+            // The list columns come from the documents, never from the backup: it may be of an
+            // older schema whose columns meant something else (red_flag before 5-triage-level).
+            StoreContents.replace(c, file, backup, this::indexFromDocument);
             audit(c, now(), new AuditLog.Event(actor, null, AuditAction.RESTORE, "restored "
                     + backup.report().recordsChecked() + " records from " + file + " (" + mode + ")"));
             return null;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.store.api.PatientIndex;
 import org.physiobench.store.api.PatientQuery;
 import org.physiobench.store.api.PatientSummary;
@@ -23,11 +24,18 @@ final class PatientRows {
     static final String KIND_PATIENT = "patient";
 
     private static final String SUMMARY_COLUMNS = "id, version, family_name, given_name, birth_date, episode_status, "
-            + "last_visit, latest_odi, latest_nprs, risk_group, red_flag, archived, updated_at, updated_by";
+            + "last_visit, latest_odi, latest_nprs, risk_group, triage_level, review_due, archived, updated_at, "
+            + "updated_by";
 
-    private static final String INSERT = "INSERT INTO patient_record (id, kind, version, family_name, given_name, "
-            + "search_name, birth_date, episode_status, last_visit, latest_odi, latest_nprs, risk_group, red_flag, "
-            + "archived, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO patient_record (id, kind, version, "
+            + indexColumnList().substring("SELECT ".length()) + ", archived, updated_at, updated_by) VALUES (?, ?, ?, "
+            + "?, ".repeat(IndexColumn.values().length) + "?, ?, ?)";
+
+    /** The triage levels by their stored value (the ordinal: see {@link IndexColumn#TRIAGE_LEVEL}). */
+    private static final TriageLevel[] LEVELS = TriageLevel.values();
+
+    /** How a row without a computed triage level is listed (see {@link #level(Integer)}). */
+    static final TriageLevel UNINDEXED_LEVEL = TriageLevel.NON_URGENT;
 
     private static final String INSERT_DOCUMENT = "INSERT INTO patient_document (id, document) VALUES (?, ?)";
 
@@ -91,7 +99,7 @@ final class PatientRows {
         insert.setString(next, row.updatedBy());
     }
 
-    /** Binds family_name .. red_flag from position {@code first}; returns the next position. */
+    /** Binds family_name .. review_due from position {@code first}; returns the next position. */
     static int bindIndex(PreparedStatement statement, int first, PatientIndex index) throws SQLException {
         int p = first;
         for (IndexColumn column : IndexColumn.values()) {
@@ -100,7 +108,7 @@ final class PatientRows {
         return p;
     }
 
-    /** @return "family_name = ?, ... red_flag = ?": every index column, in {@link #bindIndex} order */
+    /** @return "family_name = ?, ... review_due = ?": every index column, in {@link #bindIndex} order */
     static String indexAssignments() {
         StringBuilder sql = new StringBuilder();
         for (IndexColumn column : IndexColumn.values()) {
@@ -321,7 +329,9 @@ final class PatientRows {
             // high before medium before low: the patients who need the most attention first.
             case RISK_GROUP_DESC -> " ORDER BY CASE risk_group WHEN 'high' THEN 0 WHEN 'medium' THEN 1"
                     + " WHEN 'low' THEN 2 ELSE 3 END, family_name, given_name, id";
-            case RED_FLAG_FIRST -> " ORDER BY red_flag DESC, family_name, given_name, id";
+            // the ordinal: emergency (4) before urgent before non-urgent before risk factor before none
+            case RED_FLAG_FIRST -> " ORDER BY triage_level DESC, family_name, given_name, id";
+            case REVIEW_DUE -> " ORDER BY (review_due IS NULL), review_due, family_name, given_name, id";
         });
         if (query.limit() > 0 || query.offset() > 0) {
             // SQLite needs a LIMIT before OFFSET; "no limit" is spelled the same in both.
@@ -375,8 +385,16 @@ final class PatientRows {
             conditions.add("risk_group = ?");
             parameters.add(query.riskGroup());
         }
-        if (query.redFlagOnly()) {
-            conditions.add("red_flag = 1");
+        if (query.minimumLevel() != null && query.minimumLevel() != TriageLevel.NONE) {
+            // a row not yet reindexed (NULL) reads as UNINDEXED_LEVEL, here as in level()
+            conditions.add(query.minimumLevel().compareTo(UNINDEXED_LEVEL) <= 0
+                    ? "(triage_level >= ? OR triage_level IS NULL)" : "triage_level >= ?");
+            parameters.add(query.minimumLevel().ordinal());
+        }
+        if (query.reviewDueBy() != null) {
+            // ISO dates compare as text; a patient without a due date is never due.
+            conditions.add("review_due <= ?");
+            parameters.add(query.reviewDueBy().toString());
         }
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
@@ -389,7 +407,11 @@ final class PatientRows {
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
-            statement.setString(i + 1, (String) parameters.get(i));
+            if (parameters.get(i) instanceof Integer number) {
+                statement.setInt(i + 1, number);
+            } else {
+                statement.setString(i + 1, (String) parameters.get(i));
+            }
         }
     }
 
@@ -397,13 +419,23 @@ final class PatientRows {
         PatientIndex index = new PatientIndex(rows.getString("family_name"), rows.getString("given_name"),
                 date(rows.getString("birth_date")), rows.getString("episode_status"),
                 date(rows.getString("last_visit")), integer(rows, "latest_odi"), integer(rows, "latest_nprs"),
-                rows.getString("risk_group"), rows.getInt("red_flag") != 0);
+                rows.getString("risk_group"), level(integer(rows, "triage_level")), date(rows.getString("review_due")));
         return new PatientSummary(rows.getString("id"), rows.getLong("version"), index, rows.getInt("archived") != 0,
                 Instant.parse(rows.getString("updated_at")), rows.getString("updated_by"));
     }
 
     private static LocalDate date(String text) {
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    /**
+     * @return the level stored as {@code ordinal}; {@code null} (a row {@link Reindex} has not
+     *         done yet, e.g. one an older PhysioBench wrote since this store opened) or an unknown
+     *         value reads as {@link #UNINDEXED_LEVEL}: the red-flag filter lists it, as
+     *         RedFlagStatus lists a "yes" it does not know
+     */
+    static TriageLevel level(Integer ordinal) {
+        return ordinal != null && ordinal >= 0 && ordinal < LEVELS.length ? LEVELS[ordinal] : UNINDEXED_LEVEL;
     }
 
     private static Integer integer(ResultSet rows, String column) throws SQLException {
@@ -422,6 +454,20 @@ final class PatientRows {
         LATEST_ODI("latest_odi", Types.INTEGER, PatientIndex::latestOdi),
         LATEST_NPRS("latest_nprs", Types.INTEGER, PatientIndex::latestNprs),
         RISK_GROUP("risk_group", Types.VARCHAR, PatientIndex::riskGroup),
+        /**
+         * The triage level as its ordinal (0 none .. 4 emergency), not its id: TriageLevel is
+         * declared lowest first, so "red flag first" is ORDER BY triage_level DESC and "non-urgent
+         * or above" is one range on the column's index (an id would need a CASE to sort and an IN
+         * list to filter). The order of TriageLevel is therefore stored data: a new level needs a
+         * changeset that renumbers the column.
+         */
+        TRIAGE_LEVEL("triage_level", Types.INTEGER, index -> index.triageLevel().ordinal()),
+        REVIEW_DUE("review_due", Types.VARCHAR, index -> text(index.reviewDue())),
+        /**
+         * Kept from schema 1 for anyone reading the table with SQL: 1 when the triage level is
+         * non-urgent or above (the CLI's redFlag), written from the same status as triage_level.
+         * The list neither filters nor sorts on it.
+         */
         RED_FLAG("red_flag", Types.INTEGER, index -> index.redFlag() ? 1 : 0);
 
         private final String sqlName;

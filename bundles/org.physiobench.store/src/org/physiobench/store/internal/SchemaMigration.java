@@ -31,13 +31,17 @@ final class SchemaMigration {
     static final String CHANGELOG = "db/changelog/physiobench-store.xml";
 
     /** Id of the newest changeset: a store at this version has the schema this code needs. */
-    static final String LATEST_CHANGESET = "4-name-search-index";
+    static final String LATEST_CHANGESET = "5-triage-level";
 
     /**
-     * Schema versions whose backups this code restores: those since the last change to what a
-     * backup holds (tables and columns). Changesets that only add or change indexes keep it.
+     * Schema versions whose backups this code restores. A restore takes the documents, audit
+     * trail and record metadata from a backup and computes every list column from the documents
+     * (never from the backup's columns, which an older schema computed differently), so a
+     * changeset that only adds or changes list columns or indexes keeps the older backups
+     * restorable: 4-name-search-index is what PhysioBench 1.0.0 writes.
      */
-    static final Set<String> RESTORABLE_BACKUP_SCHEMAS = Set.of("3-score-indexes", LATEST_CHANGESET);
+    static final Set<String> RESTORABLE_BACKUP_SCHEMAS = Set.of("3-score-indexes", "4-name-search-index",
+            LATEST_CHANGESET);
 
     private SchemaMigration() {
     }

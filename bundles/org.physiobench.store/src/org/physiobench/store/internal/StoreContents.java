@@ -20,7 +20,12 @@ final class StoreContents {
     private StoreContents() {
     }
 
-    static void replace(Connection c, Path file, BackupFile.Summary backup) throws Exception {
+    /**
+     * @param indexer the list columns of a restored record, from its document (a record whose
+     *            document cannot be read keeps what {@link BackupFile} read for it)
+     */
+    static void replace(Connection c, Path file, BackupFile.Summary backup, Reindex.Indexer indexer)
+            throws Exception {
         try (PreparedStatement deleteDocuments = c.prepareStatement("DELETE FROM patient_document");
                 PreparedStatement deleteRecords = c.prepareStatement("DELETE FROM patient_record");
                 PreparedStatement deleteAudit = c.prepareStatement("DELETE FROM audit_entry")) {
@@ -28,16 +33,17 @@ final class StoreContents {
             deleteRecords.executeUpdate();
             deleteAudit.executeUpdate();
         }
-        insertRows(c, file);
+        insertRows(c, file, indexer);
         insertAudit(c, file);
         AuditLog.setHead(c, backup.headSequence(), backup.headHash());
     }
 
-    private static void insertRows(Connection c, Path file) throws Exception {
+    private static void insertRows(Connection c, Path file, Reindex.Indexer indexer) throws Exception {
         try (PatientRows.Insert insert = PatientRows.prepareInsert(c)) {
             int[] pending = {0};
             BackupFile.forEachRow(file, row -> {
-                insert.add(row);
+                insert.add(new PatientRows.Row(row.id(), row.kind(), row.version(), row.document(),
+                        Reindex.indexOf(row, indexer), row.archived(), row.updatedAt(), row.updatedBy()));
                 if (++pending[0] % BATCH == 0) {
                     insert.execute();
                 }

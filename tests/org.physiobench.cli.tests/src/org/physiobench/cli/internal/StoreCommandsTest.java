@@ -74,8 +74,12 @@ class StoreCommandsTest {
         assertTrue(outLines().get(0).contains("\"created\":12,\"patients\":12"), outLines().toString());
         assertEquals(0, run("patients"), this::err);
         assertEquals(12, outLines().size());
-        assertTrue(outLines().stream().allMatch(line -> line.startsWith("{\"id\":\"") && line.contains("\"redFlag\":")),
-                outLines().toString());
+        assertTrue(outLines().stream().allMatch(line -> line.startsWith("{\"id\":\"") && line.contains("\"redFlag\":")
+                && line.matches(".*\"triageLevel\":\"(none|screen|non-urgent|urgent|emergency)\".*")
+                && line.matches(".*\"reviewDue\":(null|\"\\d{4}-\\d{2}-\\d{2}\").*")), outLines().toString());
+        // redFlag is kept for compatibility: true exactly at non-urgent or above
+        assertTrue(outLines().stream().allMatch(line -> line.contains("\"redFlag\":true")
+                == line.matches(".*\"triageLevel\":\"(non-urgent|urgent|emergency)\".*")), outLines().toString());
         assertEquals("", err());
         assertEquals(0, run("patients", "--limit", "5"));
         assertEquals(5, outLines().size());

@@ -38,4 +38,17 @@ final class BackupFiles {
             }
         }
     }
+
+    /** @return the text of one entry */
+    static String read(Path backup, String entryName) throws Exception {
+        try (ZipFile zip = new ZipFile(backup.toFile()); InputStream in = zip.getInputStream(zip.getEntry(entryName))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** @return the SHA-256 (hex) of the text's UTF-8 bytes, as the manifest holds it */
+    static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.EpisodeStatus;
 import org.physiobench.model.api.Patient;
@@ -183,7 +184,13 @@ class ReleasedStoreTest {
         assertEquals(2, store.countPatients(PatientQuery.all().withEpisodeStatus("active")));
         assertEquals(12, store.countPatients(PatientQuery.all().withRiskGroup("medium")));
         assertEquals(13, store.countPatients(PatientQuery.all().withRiskGroup("low")));
+        // No demo patient of 1.0.0 answered a red-flag question "yes": none has a red flag. The
+        // only finding is the age risk factor (over 50 or under 20 at the latest assessment).
         assertEquals(0, store.countPatients(PatientQuery.all().withRedFlagOnly(true)));
+        assertFiltered(store, patients, PatientQuery.all().withMinimumLevel(TriageLevel.SCREEN),
+                ReleasedStoreTest::agedRiskFactor);
+        assertFalse(noah.redFlag());
+        assertEquals(TriageLevel.SCREEN, noah.triageLevel(), "77 at his assessment");
         assertFiltered(store, patients, PatientQuery.all().withNameContains("CALD"),
                 p -> (p.getFamilyName() + " " + p.getGivenName()).toLowerCase(Locale.ROOT).contains("cald"));
         assertFiltered(store, patients, PatientQuery.all().withEpisodeStatus("active"),
@@ -276,6 +283,13 @@ class ReleasedStoreTest {
         byName.sort(Comparator.comparing((String id) -> patients.get(id).getFamilyName())
                 .thenComparing(id -> patients.get(id).getGivenName()).thenComparing(id -> id));
         assertEquals(byName, list.stream().map(PatientSummary::id).toList(), "sorted by name");
+    }
+
+    private static boolean agedRiskFactor(Patient patient) {
+        LocalDate latest = patient.getEpisodes().stream().flatMap(e -> e.getAssessments().stream())
+                .map(a -> a.getDate()).max(Comparator.naturalOrder()).orElseThrow();
+        int age = java.time.Period.between(patient.getBirthDate(), latest).getYears();
+        return age > 50 || age < 20;
     }
 
     private static void assertFiltered(ClinicalStore store, Map<String, Patient> patients, PatientQuery query,

@@ -29,14 +29,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiobench.core.api.RedFlagCategory;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage;
+import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.DeliveredIntervention;
 import org.physiobench.model.api.EpisodeStatus;
+import org.physiobench.model.api.MedicalReview;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.PlanStatus;
 import org.physiobench.model.api.RedFlagAnswer;
 import org.physiobench.model.api.ScreeningAnswer;
+import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.plan.api.RedFlagStatus;
 import org.physiobench.store.api.AuditAction;
 import org.physiobench.store.api.AuditEntry;
 import org.physiobench.store.api.AuditQuery;
@@ -101,9 +107,10 @@ abstract class StoreContractTest {
                 "shared vocabulary by its ids, dates in ISO-8601: " + document);
         PatientSummary summary = store.listPatients(PatientQuery.all()).get(0);
         assertEquals(new PatientIndex("Example", "Alex", LocalDate.of(1984, 7, 14), "finished",
-                LocalDate.of(2026, 4, 13), 18, 6, null, true), summary.index(),
+                LocalDate.of(2026, 4, 13), 18, 6, null, TriageLevel.NON_URGENT, null), summary.index(),
                 "columns of the example: finished episode, last visit = reassessment, ODI 18 %, pain 6 "
-                        + "(initial assessment; the session on 2026-03-09 has 6 before), fracture screening yes");
+                        + "(initial assessment; the session on 2026-03-09 has 6 before), a fracture screening "
+                        + "yes under an id the triage rules do not know (non-urgent, never hidden), plan completed");
     }
 
     /**
@@ -488,7 +495,8 @@ abstract class StoreContractTest {
         assertEquals("Nachher", loaded.patient().getFamilyName());
         PatientSummary summary = store.listPatients(PatientQuery.all().withNameContains("nachher")).get(0);
         assertEquals(new PatientIndex("Nachher", "Vera", LocalDate.of(1961, 2, 3), "active",
-                TestPatients.FIRST_VISIT, 48, 2, null, false), summary.index(), "the index columns follow the save");
+                TestPatients.FIRST_VISIT, 48, 2, null, TriageLevel.SCREEN, null), summary.index(),
+                "the index columns follow the save (aged 64 at the assessment: a risk factor)");
         assertEquals(BOB, summary.updatedBy());
         assertEquals(List.of(), store.listPatients(PatientQuery.all().withNameContains("vorher")));
         List<AuditEntry> updates = store.auditTrail(AuditQuery.forRecord("p-save")).stream()
@@ -603,6 +611,170 @@ abstract class StoreContractTest {
         changed.setGivenName("Zwei");
         store.savePatient(changed, 1, BOB);
         store.setArchived("p-h1", 1, true, ALICE);
+    }
+
+    /** Patients at each triage level, two with plans due for review. */
+    private void saveTriagedPatients() throws Exception {
+        Patient none = TestPatients.patient("t-none", "Nolan", "Nina", 1);
+        none.setBirthDate(LocalDate.of(1990, 1, 1));
+        Patient screen = TestPatients.patient("t-screen", "Sears", "Sam", 1);
+        screen.setBirthDate(LocalDate.of(1950, 1, 1)); // 76 at the assessment: a risk factor only
+        Patient nonUrgent = TestPatients.patient("t-nonurgent", "Norris", "Ned", 1);
+        nonUrgent.setBirthDate(LocalDate.of(1990, 1, 1));
+        answer(nonUrgent, 0, "unexplained-weight-loss", ScreeningAnswer.YES);
+        Patient urgent = TestPatients.patient("t-urgent", "Ure", "Uma", 1);
+        urgent.setBirthDate(LocalDate.of(1990, 1, 1));
+        answer(urgent, 0, "major-trauma", ScreeningAnswer.YES);
+        Patient emergency = TestPatients.patient("t-emergency", "Emery", "Eve", 2);
+        emergency.setBirthDate(LocalDate.of(1990, 1, 1));
+        // answered yes at the first visit, not asked at the second: it stays active
+        answer(emergency, 0, "saddle-anaesthesia", ScreeningAnswer.YES);
+        Patient cleared = TestPatients.patient("t-cleared", "Clear", "Cal", 2);
+        cleared.setBirthDate(LocalDate.of(1990, 1, 1));
+        answer(cleared, 0, "saddle-anaesthesia", ScreeningAnswer.YES);
+        answer(cleared, 1, "saddle-anaesthesia", ScreeningAnswer.NO);
+        Patient reviewed = TestPatients.patient("t-reviewed", "Revie", "Rita", 1);
+        reviewed.setBirthDate(LocalDate.of(1990, 1, 1));
+        answer(reviewed, 0, "major-trauma", ScreeningAnswer.YES);
+        MedicalReview review = ClinicalFactory.eINSTANCE.createMedicalReview();
+        review.setDate(TestPatients.FIRST_VISIT.plusDays(1));
+        review.setReviewer("Dr GP");
+        reviewed.getMedicalReviews().add(review);
+        plan(none, LocalDate.of(2026, 3, 2));
+        plan(screen, LocalDate.of(2026, 2, 16));
+        TreatmentPlan finished = plan(urgent, LocalDate.of(2026, 1, 19));
+        finished.setStatus(PlanStatus.COMPLETED);
+        store.createPatients(List.of(none, screen, nonUrgent, urgent, emergency, cleared, reviewed), ALICE);
+    }
+
+    private static void answer(Patient patient, int assessment, String questionId, ScreeningAnswer value) {
+        RedFlagAnswer answer = ClinicalFactory.eINSTANCE.createRedFlagAnswer();
+        answer.setQuestionId(questionId);
+        answer.setAnswer(value);
+        patient.getEpisodes().get(0).getAssessments().get(assessment).getRedFlagScreening().getAnswers().add(answer);
+    }
+
+    private static TreatmentPlan plan(Patient patient, LocalDate reviewDate) {
+        TreatmentPlan plan = ClinicalRecords.newPlan(patient.getEpisodes().get(0), TestPatients.FIRST_VISIT, "t-1",
+                "initial", java.time.Instant.parse("2026-01-05T10:00:00Z"));
+        plan.getCurrentRevision().setReviewDate(reviewDate);
+        return plan;
+    }
+
+    @Test
+    void listShowsFiltersAndSortsTheTriageLevelOfRedFlagStatus() throws Exception {
+        saveTriagedPatients();
+
+        assertEquals(List.of("t-emergency", "t-urgent", "t-nonurgent", "t-screen", "t-cleared", "t-none",
+                "t-reviewed"), ids(store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.RED_FLAG_FIRST))),
+                "emergency, urgent, non-urgent, risk factor, then the rest by name");
+        for (PatientSummary summary : store.listPatients(PatientQuery.all())) {
+            Patient patient = store.loadPatient(summary.id(), ALICE).patient();
+            assertEquals(RedFlagStatus.of(patient).level(), summary.index().triageLevel(),
+                    summary.id() + ": the list shows what the banner shows");
+        }
+        assertEquals(List.of("t-emergency", "t-nonurgent", "t-urgent"),
+                ids(store.listPatients(PatientQuery.all().withRedFlagOnly(true))),
+                "red flags: non-urgent and above; age alone, a later no and a medical review are not");
+        assertEquals(List.of("t-emergency", "t-urgent"),
+                ids(store.listPatients(PatientQuery.all().withMinimumLevel(TriageLevel.URGENT))));
+        assertEquals(4, store.countPatients(PatientQuery.all().withMinimumLevel(TriageLevel.SCREEN)));
+        assertEquals(7, store.countPatients(PatientQuery.all().withMinimumLevel(TriageLevel.NONE)));
+        assertEquals(TriageLevel.EMERGENCY.ordinal(),
+                count("SELECT triage_level FROM patient_record WHERE id = 't-emergency'"), "stored as the ordinal");
+        assertEquals(1, count("SELECT red_flag FROM patient_record WHERE id = 't-nonurgent'"));
+        assertEquals(0, count("SELECT red_flag FROM patient_record WHERE id = 't-screen'"));
+    }
+
+    @Test
+    void reviewDueIsTheEarliestReviewOfThePlansInForce() throws Exception {
+        saveTriagedPatients();
+
+        List<PatientSummary> due = store.listPatients(PatientQuery.all().withOrder(PatientQuery.Order.REVIEW_DUE));
+        assertEquals(List.of("t-screen", "t-none"), ids(due).subList(0, 2), "the completed plan is not in force");
+        assertEquals(LocalDate.of(2026, 2, 16), due.get(0).index().reviewDue());
+        assertEquals(null, due.get(2).index().reviewDue());
+        assertEquals(List.of("t-screen"),
+                ids(store.listPatients(PatientQuery.all().withReviewDueBy(LocalDate.of(2026, 2, 16)))),
+                "due on or before the day");
+        assertEquals(2, store.countPatients(PatientQuery.all().withReviewDueBy(LocalDate.of(2026, 3, 2))));
+        assertEquals(0, store.countPatients(PatientQuery.all().withReviewDueBy(LocalDate.of(2026, 2, 15))));
+        assertEquals(List.of("t-screen"), ids(store.listPatients(
+                PatientQuery.all().withReviewDueBy(LocalDate.of(2026, 12, 31)).withMinimumLevel(TriageLevel.SCREEN))));
+    }
+
+    /**
+     * A store of schema 4 (what 1.0.0 wrote: red_flag = any "yes" of the current episode) opens
+     * at schema 5 with every row's columns computed again from its document; a row whose document
+     * cannot be read keeps its old red flag as non-urgent.
+     */
+    @Test
+    void migrationFromSchema4ReindexesEveryRow() throws Exception {
+        saveTriagedPatients();
+        Patient unreadable = TestPatients.patient("t-unreadable", "Broken", "Bea", 1);
+        store.savePatient(unreadable, 0, ALICE);
+        List<PatientSummary> expected = store.listPatients(PatientQuery.all());
+        store.close();
+        store = reopen();
+        // Back to schema 4, as a 1.0.0 store is: no triage_level or review_due, red_flag indexed and wrong.
+        damage("DROP INDEX ix_patient_triage_level");
+        damage("DROP INDEX ix_patient_review_due");
+        damage("ALTER TABLE patient_record DROP COLUMN triage_level");
+        damage("ALTER TABLE patient_record DROP COLUMN review_due");
+        damage("CREATE INDEX ix_patient_red_flag ON patient_record (red_flag)");
+        damage("DELETE FROM databasechangelog WHERE id = '5-triage-level'");
+        damage("UPDATE patient_record SET red_flag = 1 WHERE id IN ('t-cleared', 't-reviewed', 't-unreadable')");
+        damage("UPDATE patient_record SET red_flag = 0 WHERE id IN ('t-emergency')");
+        damage("UPDATE patient_document SET document = '{\"broken' WHERE id = 't-unreadable'");
+        store.close();
+
+        store = reopen();
+
+        assertEquals(SchemaMigration.LATEST_CHANGESET, store.schemaVersion());
+        assertEquals(0, count("SELECT COUNT(*) FROM patient_record WHERE triage_level IS NULL"));
+        List<PatientSummary> migrated = store.listPatients(PatientQuery.all());
+        for (int i = 0; i < expected.size(); i++) {
+            PatientSummary before = expected.get(i);
+            PatientSummary after = migrated.get(i);
+            assertEquals(before.id(), after.id());
+            if (before.id().equals("t-unreadable")) {
+                assertEquals(TriageLevel.NON_URGENT, after.index().triageLevel(),
+                        "an unreadable document keeps its old red flag, never hidden");
+            } else {
+                assertEquals(before, after, "reindexed from the document, the old red_flag ignored");
+            }
+        }
+        assertEquals(List.of("t-unreadable", "t-emergency", "t-nonurgent", "t-urgent"),
+                ids(store.listPatients(PatientQuery.all().withRedFlagOnly(true))), "by name: Broken, Emery, ...");
+    }
+
+    /** A backup whose index columns say otherwise (an older schema's) restores with the documents' columns. */
+    @Test
+    void restoreComputesTheColumnsFromTheDocuments() throws Exception {
+        saveTriagedPatients();
+        List<PatientSummary> expected = store.listPatients(PatientQuery.all());
+        Path backup = temp.resolve("triaged.pbk");
+        store.backup(backup, ALICE);
+        // What 1.0.0 wrote: schema 4, no triageLevel or reviewDue, and here a redFlag true for everyone.
+        String records = BackupFiles.read(backup, "records.jsonl");
+        String schema4Records = records.replaceAll("\"triageLevel\":\"[a-z-]+\",", "")
+                .replaceAll("\"reviewDue\":[^,]+,", "").replace("\"redFlag\":false", "\"redFlag\":true");
+        assertFalse(schema4Records.contains("triageLevel") || schema4Records.contains("\"redFlag\":false"));
+        Path step = temp.resolve("step.pbk");
+        BackupFiles.rewriteEntry(backup, step, "records.jsonl", text -> schema4Records);
+        Path lying = temp.resolve("lying.pbk");
+        String oldHash = BackupFiles.sha256(records);
+        String newHash = BackupFiles.sha256(schema4Records);
+        BackupFiles.rewriteEntry(step, lying, "manifest.json", text -> text
+                .replace(SchemaMigration.LATEST_CHANGESET, "4-name-search-index").replace(oldHash, newHash));
+        assertTrue(ClinicalStores.verifyBackup(lying).isClean(), ClinicalStores.verifyBackup(lying).toString());
+
+        try (JdbcClinicalStore target = openEmptyStore()) {
+            assertTrue(target.restore(lying, RestoreMode.INTO_EMPTY, BOB).isClean());
+
+            assertEquals(expected, target.listPatients(PatientQuery.all()));
+            assertEquals(3, target.countPatients(PatientQuery.all().withRedFlagOnly(true)));
+        }
     }
 
     void damage(String sql) throws Exception {

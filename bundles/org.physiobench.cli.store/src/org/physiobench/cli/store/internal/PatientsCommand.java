@@ -105,7 +105,9 @@ public final class PatientsCommand extends StoreCommand {
         return Json.object().put("id", patient.id()).put("name", index.displayName())
                 .put("birthDate", index.birthDate()).put("episodeStatus", index.episodeStatus())
                 .put("latestOdi", index.latestOdi()).put("latestNprs", index.latestNprs())
-                .put("redFlag", index.redFlag());
+                // redFlag as before (now: a triage level of non-urgent or above), then the level itself
+                .put("redFlag", index.redFlag()).put("triageLevel", index.triageLevel().id())
+                .put("reviewDue", index.reviewDue());
     }
 
     @Override
@@ -114,7 +116,10 @@ public final class PatientsCommand extends StoreCommand {
                 patients [--limit N]
                     Lists the patients of the configured store (not archived, by name), one JSON
                     object per line: id, name, birthDate, episodeStatus, latestOdi, latestNprs,
-                    redFlag. Read from the store's list columns, so a patient whose record is
+                    redFlag (a red flag of non-urgent level or above), triageLevel (none, screen,
+                    non-urgent, urgent, emergency: the patient's red-flag status, as the patient
+                    editor's banner shows it), reviewDue (the re-assessment date of the plans in
+                    force, or null). Read from the store's list columns, so a patient whose record is
                     corrupt is listed too; a list row that cannot be read is named on standard
                     error, the rest listed, exit code 3.""";
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.function.Function;
 
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.store.api.PatientIndex;
 import org.physiobench.store.api.PatientQuery.Order;
 
@@ -14,18 +15,22 @@ import org.physiobench.store.api.PatientQuery.Order;
  */
 public enum PatientColumn {
 
-    // first, so that it is in sight however narrow the view is
-    RED_FLAG("Red flag", Order.RED_FLAG_FIRST, index -> index.redFlag() ? PatientColumn.RED_FLAG_MARKER : ""),
+    // first, so that it is in sight however narrow the view is; the level of RedFlagStatus, as the banner
+    RED_FLAG("Red flag", Order.RED_FLAG_FIRST, PatientColumn::levelText),
     NAME("Name", Order.NAME, PatientIndex::displayName),
     AGE("Age", Order.BIRTH_DATE, index -> age(index.birthDate(), LocalDate.now())),
     EPISODE("Episode", Order.EPISODE_STATUS, PatientIndex::episodeStatus),
     LAST_VISIT("Last visit", Order.LAST_VISIT_DESC, PatientIndex::lastVisit),
     ODI("ODI %", Order.LATEST_ODI_DESC, PatientIndex::latestOdi),
     NPRS("NPRS", Order.LATEST_NPRS_DESC, PatientIndex::latestNprs),
-    RISK("Risk", Order.RISK_GROUP_DESC, PatientIndex::riskGroup);
+    RISK("Risk", Order.RISK_GROUP_DESC, PatientIndex::riskGroup),
+    REVIEW_DUE("Review due", Order.REVIEW_DUE, PatientIndex::reviewDue);
 
-    /** What the red-flag column shows for a patient with a positive red-flag answer. */
-    public static final String RED_FLAG_MARKER = "\u26A0 RED FLAG";
+    /** The NatTable label of a red-flag cell of an urgent or emergency level (bold white on red). */
+    public static final String URGENT_STYLE = "physiobench.redFlag";
+
+    /** The NatTable label of a red-flag cell of the non-urgent level (bold on orange). */
+    public static final String NON_URGENT_STYLE = "physiobench.redFlag.nonUrgent";
 
     private final String header;
     private final Order order;
@@ -59,6 +64,14 @@ public enum PatientColumn {
             }
         }
         return NAME;
+    }
+
+    /**
+     * @return what the red-flag column shows: the triage level's label ("EMERGENCY", "Urgent red
+     *         flag", "Non-urgent red flag", "Risk factor"), nothing without a finding
+     */
+    public static String levelText(PatientIndex index) {
+        return index.triageLevel() == TriageLevel.NONE ? "" : index.triageLevel().label();
     }
 
     /** @return full years on {@code today}, or {@code null} for an unknown birth date */

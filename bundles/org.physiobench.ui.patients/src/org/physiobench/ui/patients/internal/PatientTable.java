@@ -30,6 +30,7 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.physiobench.store.api.PatientQuery.Order;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.store.api.PatientSummary;
 
 /**
@@ -38,13 +39,16 @@ import org.physiobench.store.api.PatientSummary;
  */
 final class PatientTable {
 
-    /** Label of a body cell that shows a red flag. */
-    static final String RED_FLAG_LABEL = "physiobench.redFlag";
+    /** Label of a red-flag cell of an urgent or emergency level: bold white on red. */
+    static final String RED_FLAG_LABEL = PatientColumn.URGENT_STYLE;
+
+    /** Label of a red-flag cell of the non-urgent level: bold on orange. */
+    static final String NON_URGENT_LABEL = PatientColumn.NON_URGENT_STYLE;
 
     /** Label of the name cells: names read best aligned on the left. */
     static final String NAME_LABEL = "physiobench.name";
 
-    private static final int[] COLUMN_WIDTHS = { 95, 170, 45, 75, 85, 62, 62, 70 };
+    private static final int[] COLUMN_WIDTHS = { 160, 170, 45, 75, 85, 62, 62, 70, 85 };
 
     private final NatTable natTable;
     private final SelectionLayer selectionLayer;
@@ -61,9 +65,12 @@ final class PatientTable {
             }
             if (columnPosition == PatientColumn.RED_FLAG.ordinal()) {
                 PatientSummary row = rows.getRowObject(rowPosition);
-                if (row != null && row.index().redFlag()) {
+                if (row != null && row.index().triageLevel().compareTo(TriageLevel.URGENT) >= 0) {
                     labels.add(RED_FLAG_LABEL);
+                } else if (row != null && row.index().triageLevel() == TriageLevel.NON_URGENT) {
+                    labels.add(NON_URGENT_LABEL);
                 }
+                // a risk factor (screen level) is plain text: not a red flag
             }
         });
         selectionLayer = new SelectionLayer(bodyData, false);
@@ -140,7 +147,7 @@ final class PatientTable {
         }
     }
 
-    /** White bold text on red, selected or not; names on the left. */
+    /** Urgent and emergency white bold on red, non-urgent bold on orange, selected or not; names on the left. */
     private static final class RedFlagStyle extends AbstractRegistryConfiguration {
         private final Font font;
 
@@ -156,8 +163,14 @@ final class PatientTable {
             style.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, display.getSystemColor(SWT.COLOR_WHITE));
             style.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.CENTER);
             style.setAttributeValue(CellStyleAttributes.FONT, font);
+            Style nonUrgent = new Style();
+            nonUrgent.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, new Color(display, 255, 165, 0));
+            nonUrgent.setAttributeValue(CellStyleAttributes.FOREGROUND_COLOR, display.getSystemColor(SWT.COLOR_BLACK));
+            nonUrgent.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.CENTER);
+            nonUrgent.setAttributeValue(CellStyleAttributes.FONT, font);
             for (DisplayMode mode : new DisplayMode[] { DisplayMode.NORMAL, DisplayMode.SELECT }) {
                 registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style, mode, RED_FLAG_LABEL);
+                registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, nonUrgent, mode, NON_URGENT_LABEL);
             }
             Style left = new Style();
             left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);

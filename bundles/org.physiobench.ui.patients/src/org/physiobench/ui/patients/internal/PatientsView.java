@@ -1,6 +1,7 @@
 package org.physiobench.ui.patients.internal;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -49,6 +50,12 @@ public class PatientsView extends ViewPart {
     /** Key binding context active while the view is (plugin.xml: Ctrl+F finds, Delete archives). */
     public static final String CONTEXT_ID = "org.physiobench.ui.contexts.patients";
 
+    /** The check box that lists only patients with a red flag (non-urgent or above). */
+    public static final String RED_FLAGS_ONLY = "Red flags";
+
+    /** The check box that lists only patients whose re-assessment is due (today or earlier). */
+    public static final String DUE_ONLY = "Due";
+
     /** Typing pauses this long before the list is queried again. */
     private static final int FILTER_DELAY_MS = 250;
 
@@ -60,6 +67,8 @@ public class PatientsView extends ViewPart {
     private PatientPages rows;
     private PatientTable table;
     private Text filter;
+    private Button redFlagsOnly;
+    private Button dueOnly;
     private Label status;
     private Composite pages;
     private Composite messagePage;
@@ -79,9 +88,23 @@ public class PatientsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        Composite filters = new Composite(parent, SWT.NONE);
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout filtersLayout = new GridLayout(3, false);
+        filtersLayout.marginWidth = 0;
+        filtersLayout.marginHeight = 0;
+        filters.setLayout(filtersLayout);
+        filter = new Text(filters, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("Filter by name");
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        redFlagsOnly = new Button(filters, SWT.CHECK);
+        redFlagsOnly.setText(RED_FLAGS_ONLY);
+        redFlagsOnly.setToolTipText("Only patients with a red flag: non-urgent, urgent or emergency");
+        redFlagsOnly.addListener(SWT.Selection, event -> applyFilter());
+        dueOnly = new Button(filters, SWT.CHECK);
+        dueOnly.setText(DUE_ONLY);
+        dueOnly.setToolTipText("Only patients whose re-assessment is due today or overdue");
+        dueOnly.addListener(SWT.Selection, event -> applyFilter());
         filter.addModifyListener(event -> {
             // debounced: one query when the typing pauses, not one per key
             Display display = filter.getDisplay();
@@ -188,7 +211,9 @@ public class PatientsView extends ViewPart {
 
     private PatientQuery currentQuery() {
         String text = filter.getText().trim();
-        return PatientQuery.all().withNameContains(text.isEmpty() ? null : text).withOrder(table.sortModel().order());
+        return PatientQuery.all().withNameContains(text.isEmpty() ? null : text)
+                .withRedFlagOnly(redFlagsOnly.getSelection())
+                .withReviewDueBy(dueOnly.getSelection() ? LocalDate.now() : null).withOrder(table.sortModel().order());
     }
 
     /** Starts the demo patients job (with its progress dialog); the list refreshes when it is done. */
@@ -458,6 +483,14 @@ public class PatientsView extends ViewPart {
     /** @return the query whose rows the table shows (the rows may have been read for a newer one) */
     public PatientQuery getShownQuery() {
         return shownQuery;
+    }
+
+    public Button getRedFlagsOnly() {
+        return redFlagsOnly;
+    }
+
+    public Button getDueOnly() {
+        return dueOnly;
     }
 
     public Text getFilter() {

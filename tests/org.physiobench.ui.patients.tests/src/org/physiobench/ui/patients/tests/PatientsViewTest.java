@@ -34,6 +34,7 @@ import org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiobench.core.api.TriageLevel;
 import org.physiobench.model.api.EpisodeStatus;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Sex;
@@ -161,20 +163,56 @@ class PatientsViewTest {
     @Test
     @Order(6)
     void aRedFlagPatientShowsTheMarker() throws Exception {
-        PatientSummary flagged = store().listPatients(PatientQuery.all().withRedFlagOnly(true).withPage(0, 1)).get(0);
+        PatientSummary flagged = store().listPatients(PatientQuery.all().withRedFlagOnly(true)
+                .withOrder(PatientQuery.Order.RED_FLAG_FIRST).withPage(0, 1)).get(0);
+        TriageLevel level = flagged.index().triageLevel();
+        assertTrue(level.suspectsPathology(), "the demo patients include red flags");
         sortBy(PatientColumn.RED_FLAG);
         try {
-            assertEquals(flagged.id(), loadedRows(1).get(0).id(), "red flags are not sorted first");
-            assertEquals(PatientColumn.RED_FLAG_MARKER, cellText(0, PatientColumn.RED_FLAG));
+            assertEquals(flagged.id(), loadedRows(1).get(0).id(), "the most urgent red flag is not sorted first");
+            assertEquals(level.label(), cellText(0, PatientColumn.RED_FLAG), "the level's label");
             NatTable table = view.getTable();
             // +1: the header row
+            String label = level.blocksActiveTreatment() ? PatientColumn.URGENT_STYLE : PatientColumn.NON_URGENT_STYLE;
             assertTrue(table.getCellByPosition(positionOf(PatientColumn.RED_FLAG), 1).getConfigLabels()
-                    .hasLabel("physiobench.redFlag"), "the red-flag cell is not drawn as a red flag");
+                    .hasLabel(label), "the red-flag cell is not drawn as a red flag of its level");
             int last = rows().getRowCount() - 1;
-            assertEquals("", cellText(last, PatientColumn.RED_FLAG), "the last patient has no red flag");
+            assertEquals("", cellText(last, PatientColumn.RED_FLAG), "the last patient has no finding");
         } finally {
             sortBy(PatientColumn.NAME);
         }
+    }
+
+    @Test
+    @Order(6)
+    void theRedFlagAndDueFiltersListWhatTheStoreFinds() throws Exception {
+        long redFlags = store().countPatients(PatientQuery.all().withRedFlagOnly(true));
+        long due = store().countPatients(PatientQuery.all().withReviewDueBy(LocalDate.now()));
+        long both = store().countPatients(PatientQuery.all().withRedFlagOnly(true).withReviewDueBy(LocalDate.now()));
+        assertTrue(redFlags > 0 && redFlags < 1000, redFlags + " red flags");
+        try {
+            check(view.getRedFlagsOnly(), true);
+            waitFor(() -> view.getShownQuery() == rows().query() && rows().getRowCount() == redFlags,
+                    redFlags + " patients with red flags");
+            for (PatientSummary row : loadedRows((int) Math.min(redFlags, 20))) {
+                assertTrue(row.index().redFlag(), row.id() + " has no red flag");
+            }
+            check(view.getDueOnly(), true);
+            waitFor(() -> view.getShownQuery() == rows().query() && rows().getRowCount() == both,
+                    both + " patients with red flags and due");
+            check(view.getRedFlagsOnly(), false);
+            waitFor(() -> view.getShownQuery() == rows().query() && rows().getRowCount() == due, due + " due");
+        } finally {
+            check(view.getRedFlagsOnly(), false);
+            check(view.getDueOnly(), false);
+            waitFor(() -> view.getShownQuery() == rows().query() && rows().getRowCount() == 1000, "all patients");
+        }
+    }
+
+    private static void check(Button box, boolean selected) {
+        box.setSelection(selected);
+        box.notifyListeners(SWT.Selection, new Event());
+        UiTesting.flush();
     }
 
     @Test
