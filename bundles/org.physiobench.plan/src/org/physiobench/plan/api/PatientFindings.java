@@ -47,15 +47,6 @@ public final class PatientFindings {
     }
 
     /**
-     * The patient's red-flag status ({@link RedFlagStatus#of(Patient)}): every finding answered
-     * "yes" in any assessment that no later screening answered "no" and no medical review cleared,
-     * graded by the triage rules.
-     */
-    public static RedFlagStatus redFlags(Patient patient) {
-        return RedFlagStatus.of(patient);
-    }
-
-    /**
      * The condition ids (modality contraindication vocabulary, e.g. osteoporosis) recorded as
      * current in the patient's medical history; a later assessment that records the condition as
      * no longer current overrides an earlier one.

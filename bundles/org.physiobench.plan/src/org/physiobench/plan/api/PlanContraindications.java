@@ -13,11 +13,9 @@ import org.physiobench.modality.api.ContraindicationCheck;
 import org.physiobench.modality.api.ContraindicationVerdict;
 import org.physiobench.modality.api.ModalityDescriptor;
 import org.physiobench.modality.api.ModalityRegistry;
-import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
-import org.physiobench.model.api.TreatmentPlan;
 
 /**
  * The contraindication check ({@link ContraindicationCheck}) of planned interventions against the
@@ -45,15 +43,9 @@ public final class PlanContraindications {
         Map<RedFlagCategory, TriageLevel> flags = RedFlagStatus.of(patient).suspectedLevels();
         Set<String> conditions = PatientFindings.activeConditions(patient);
         List<String> warnings = new ArrayList<>();
-        for (EpisodeOfCare episode : patient.getEpisodes()) {
-            for (TreatmentPlan plan : episode.getPlans()) {
-                PlanRevision current = plan.getCurrentRevision();
-                if (current == null || !PlanInForce.isInForce(plan)) {
-                    continue;
-                }
-                for (PlannedIntervention intervention : current.getInterventions()) {
-                    warning(intervention, registry, flags, conditions).ifPresent(warnings::add);
-                }
+        for (PlanRevision current : PlanInForce.currentRevisions(patient)) {
+            for (PlannedIntervention intervention : current.getInterventions()) {
+                warning(intervention, registry, flags, conditions).ifPresent(warnings::add);
             }
         }
         return warnings;
@@ -62,20 +54,13 @@ public final class PlanContraindications {
     /**
      * @return one sentence per intervention of the plans in force whose modality is not
      *         installed: its contraindications cannot be checked, so the therapist must know
-     * @since 2.1
      */
     public static List<String> uncheckable(Patient patient, ModalityRegistry registry) {
         List<String> found = new ArrayList<>();
-        for (EpisodeOfCare episode : patient.getEpisodes()) {
-            for (TreatmentPlan plan : episode.getPlans()) {
-                PlanRevision current = plan.getCurrentRevision();
-                if (current == null || !PlanInForce.isInForce(plan)) {
-                    continue;
-                }
-                for (PlannedIntervention intervention : current.getInterventions()) {
-                    if (registry.find(intervention.getModalityId()).isEmpty()) {
-                        found.add(notInstalled(intervention));
-                    }
+        for (PlanRevision current : PlanInForce.currentRevisions(patient)) {
+            for (PlannedIntervention intervention : current.getInterventions()) {
+                if (registry.find(intervention.getModalityId()).isEmpty()) {
+                    found.add(notInstalled(intervention));
                 }
             }
         }

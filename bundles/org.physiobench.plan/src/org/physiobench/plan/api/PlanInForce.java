@@ -1,8 +1,11 @@
 package org.physiobench.plan.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlanStatus;
 import org.physiobench.model.api.TreatmentPlan;
@@ -26,6 +29,22 @@ public final class PlanInForce {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @return the current revision of every draft or active plan of every episode of the patient,
+     *         in episode and plan order: what contraindication checks and save checks look at
+     */
+    public static List<PlanRevision> currentRevisions(Patient patient) {
+        List<PlanRevision> revisions = new ArrayList<>();
+        for (EpisodeOfCare episode : patient.getEpisodes()) {
+            for (TreatmentPlan plan : episode.getPlans()) {
+                if (isInForce(plan) && plan.getCurrentRevision() != null) {
+                    revisions.add(plan.getCurrentRevision());
+                }
+            }
+        }
+        return revisions;
     }
 
     /** @return the current revision of that plan, if there is one */

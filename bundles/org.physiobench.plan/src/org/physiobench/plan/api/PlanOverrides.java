@@ -11,12 +11,10 @@ import org.physiobench.modality.api.ModalityDescriptor;
 import org.physiobench.modality.api.ModalityRegistry;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ContraindicationOverride;
-import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.OverrideKind;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
-import org.physiobench.model.api.TreatmentPlan;
 
 /**
  * Blocks block; overrides are explicit. A planned intervention whose contraindication check
@@ -129,14 +127,7 @@ public final class PlanOverrides {
     /** @return {@link #missing(PlanRevision, Patient, ModalityRegistry)} of the current revision of every plan in force */
     public static List<Needed> missing(Patient patient, ModalityRegistry registry) {
         List<Needed> needed = new ArrayList<>();
-        for (EpisodeOfCare episode : patient.getEpisodes()) {
-            for (TreatmentPlan plan : episode.getPlans()) {
-                PlanRevision current = plan.getCurrentRevision();
-                if (current != null && PlanInForce.isInForce(plan)) {
-                    needed.addAll(missing(current, patient, registry));
-                }
-            }
-        }
+        PlanInForce.currentRevisions(patient).forEach(current -> needed.addAll(missing(current, patient, registry)));
         return needed;
     }
 

@@ -192,9 +192,13 @@ public final class OverviewPage extends PatientEditorPage {
      *         odi 44 to 40 after 35 days, below its MCID. ...}
      */
     public static String followUp(EpisodeOfCare episode, LocalDate today) {
+        return followUp(episode, ProgressCheck.progress(episode), today);
+    }
+
+    private static String followUp(EpisodeOfCare episode, ProgressCheck.Progress progress, LocalDate today) {
         String review = ReviewDue.of(episode).map(due -> "Re-assessment due " + due.date() + (due.isDue(today) ? " (due now)" : ""))
                 .orElse("No re-assessment date in a plan in force");
-        return review + "\n" + ProgressCheck.progress(episode).describe();
+        return review + "\n" + progress.describe();
     }
 
     /** @return the episode's start date and status, one a line, beside the captions "Started" and "Status" */
@@ -254,8 +258,9 @@ public final class OverviewPage extends PatientEditorPage {
                 .max(Comparator.comparing(Assessment::getDate, Comparator.nullsFirst(Comparator.naturalOrder()))));
         if (followUp != null) {
             Optional<EpisodeOfCare> episode = episode();
-            boolean notImproving = episode.map(ProgressCheck::progress).map(ProgressCheck.Progress::notImproving).orElse(false);
-            changed |= setText(followUp, episode.map(shown -> followUp(shown, LocalDate.now())).orElse(""));
+            Optional<ProgressCheck.Progress> progress = episode.map(ProgressCheck::progress);
+            boolean notImproving = progress.map(ProgressCheck.Progress::notImproving).orElse(false);
+            changed |= setText(followUp, episode.map(shown -> followUp(shown, progress.orElseThrow(), LocalDate.now())).orElse(""));
             followUp.setForeground(followUp.getDisplay().getSystemColor(notImproving ? SWT.COLOR_DARK_RED : SWT.COLOR_WIDGET_FOREGROUND));
         }
         changed |= setText(historySummary, latest.map(RecordSummaries::history).orElse(NO_ASSESSMENT));
