@@ -13,12 +13,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.AssessmentKind;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.InstrumentAdministration;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.testing.ClinicalExamples;
 
 class AdministrationPathsTest {
 

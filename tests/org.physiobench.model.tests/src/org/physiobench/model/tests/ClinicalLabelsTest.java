@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.AssessmentKind;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalLabels;
 import org.physiobench.model.api.ClinicalPackage.Literals;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.testing.ClinicalExamples;
 
 class ClinicalLabelsTest {
 

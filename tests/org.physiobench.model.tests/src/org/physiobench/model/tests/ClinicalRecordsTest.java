@@ -18,7 +18,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.AssessmentKind;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalIds;
 import org.physiobench.model.api.ClinicalRecords;
@@ -32,6 +31,7 @@ import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.Score;
 import org.physiobench.model.api.Session;
 import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.model.testing.ClinicalExamples;
 
 class ClinicalRecordsTest {
 

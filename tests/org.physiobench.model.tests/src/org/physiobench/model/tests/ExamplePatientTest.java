@@ -14,10 +14,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalValidation;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.testing.ClinicalExamples;
 
 /** The example patient that other tests (and the store's round trips) rely on. */
 class ExamplePatientTest {

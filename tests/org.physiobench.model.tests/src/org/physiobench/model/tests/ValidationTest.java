@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.junit.jupiter.api.Test;
 import org.physiobench.model.api.Assessment;
 import org.physiobench.model.api.ClinicalConstraint;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalPackage.Literals;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.ClinicalValidation;
@@ -28,6 +27,7 @@ import org.physiobench.model.api.RangeOfMotion;
 import org.physiobench.model.api.Session;
 import org.physiobench.model.api.SpinalMovement;
 import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.model.testing.ClinicalExamples;
 
 /**
  * Each clinical constraint, broken once on the valid example patient: exactly that problem is

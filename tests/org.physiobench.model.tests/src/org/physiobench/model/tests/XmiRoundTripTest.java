@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalResources;
 import org.physiobench.model.api.DeliveredIntervention;
 import org.physiobench.model.api.EpisodeOfCare;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Therapist;
+import org.physiobench.model.testing.ClinicalExamples;
 
 class XmiRoundTripTest {
 

@@ -13,7 +13,6 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalFactory;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
@@ -24,6 +23,7 @@ import org.physiobench.model.api.PlanRevision;
 import org.physiobench.model.api.PlannedIntervention;
 import org.physiobench.model.api.Session;
 import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.model.testing.ClinicalExamples;
 
 /**
  * Documents written with kept fragments ({@link DocumentFragment}) against full writes of the

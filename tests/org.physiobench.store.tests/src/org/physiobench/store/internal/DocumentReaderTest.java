@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.physiobench.demo.api.DemoData;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalPackage;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.EpisodeOfCare;
@@ -30,6 +29,7 @@ import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import org.physiobench.model.testing.ClinicalExamples;
 
 /**
  * The store's own document reader ({@link DocumentReader}) against emfjson-jackson, which read

@@ -12,10 +12,10 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.DeliveredIntervention;
 import org.physiobench.model.api.Patient;
 import org.physiobench.model.api.Session;
+import org.physiobench.model.testing.ClinicalExamples;
 
 /**
  * The store's own document writer ({@link DocumentWriter}) against emfjson-jackson, which

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.physiobench.clinical.api.Instruments;
 import org.physiobench.model.api.Assessment;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.testing.ClinicalExamples;
 import org.physiobench.ui.testing.Screenshots;
 import org.physiobench.ui.testing.UiTesting;
 

@@ -11,10 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.physiobench.clinical.api.Change;
-import org.physiobench.model.api.ClinicalExamples;
 import org.physiobench.model.api.ClinicalRecords;
 import org.physiobench.model.api.InstrumentAdministration;
 import org.physiobench.model.api.Patient;
+import org.physiobench.model.testing.ClinicalExamples;
 import org.physiobench.ui.progress.api.ProgressData;
 import org.physiobench.ui.progress.api.ProgressData.InstrumentTrend;
 import org.physiobench.ui.progress.api.ProgressData.ScorePoint;

@@ -1,4 +1,4 @@
-package org.physiobench.model.api;
+package org.physiobench.model.testing;
 
 import static org.physiobench.model.api.ClinicalRecords.parameter;
 
@@ -9,6 +9,66 @@ import java.util.UUID;
 
 import org.physiobench.core.api.RedFlagCategory;
 import org.physiobench.core.api.TreatmentComponent;
+import org.physiobench.model.api.ActivityLevel;
+import org.physiobench.model.api.Assessment;
+import org.physiobench.model.api.AssessmentKind;
+import org.physiobench.model.api.BodyRegion;
+import org.physiobench.model.api.BodySide;
+import org.physiobench.model.api.ClinicalFactory;
+import org.physiobench.model.api.ClinicalRecords;
+import org.physiobench.model.api.ContactDetails;
+import org.physiobench.model.api.ContraindicationOverride;
+import org.physiobench.model.api.DailyPainPattern;
+import org.physiobench.model.api.DeliveredIntervention;
+import org.physiobench.model.api.DirectionalPreference;
+import org.physiobench.model.api.Discharge;
+import org.physiobench.model.api.DischargeReason;
+import org.physiobench.model.api.DurationClass;
+import org.physiobench.model.api.EpisodeOfCare;
+import org.physiobench.model.api.EpisodeStatus;
+import org.physiobench.model.api.Goal;
+import org.physiobench.model.api.GoalStatus;
+import org.physiobench.model.api.HomeExercise;
+import org.physiobench.model.api.HomeProgramme;
+import org.physiobench.model.api.Identifier;
+import org.physiobench.model.api.InstrumentAdministration;
+import org.physiobench.model.api.ItemAnswer;
+import org.physiobench.model.api.Lifestyle;
+import org.physiobench.model.api.MedicalCondition;
+import org.physiobench.model.api.MedicalHistory;
+import org.physiobench.model.api.MedicalReview;
+import org.physiobench.model.api.Medication;
+import org.physiobench.model.api.NeurologicalFinding;
+import org.physiobench.model.api.NeurologicalResult;
+import org.physiobench.model.api.NeurologicalTestKind;
+import org.physiobench.model.api.OverrideKind;
+import org.physiobench.model.api.PainDescription;
+import org.physiobench.model.api.PainOnsetMode;
+import org.physiobench.model.api.PainRegion;
+import org.physiobench.model.api.Parameter;
+import org.physiobench.model.api.Patient;
+import org.physiobench.model.api.PhysicalExamination;
+import org.physiobench.model.api.PlanRevision;
+import org.physiobench.model.api.PlanStatus;
+import org.physiobench.model.api.PlannedIntervention;
+import org.physiobench.model.api.PreventionPlan;
+import org.physiobench.model.api.RangeOfMotion;
+import org.physiobench.model.api.RedFlagAnswer;
+import org.physiobench.model.api.RedFlagScreening;
+import org.physiobench.model.api.Referral;
+import org.physiobench.model.api.RejectedSuggestion;
+import org.physiobench.model.api.Score;
+import org.physiobench.model.api.ScreeningAnswer;
+import org.physiobench.model.api.Session;
+import org.physiobench.model.api.Sex;
+import org.physiobench.model.api.SmokingStatus;
+import org.physiobench.model.api.SoapNote;
+import org.physiobench.model.api.SpinalMovement;
+import org.physiobench.model.api.StraightLegRaise;
+import org.physiobench.model.api.Surgery;
+import org.physiobench.model.api.Therapist;
+import org.physiobench.model.api.TreatmentPlan;
+import org.physiobench.model.api.WorkDemand;
 
 /**
  * A synthetic, fully populated patient (no real person): every feature of every class in
